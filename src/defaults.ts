@@ -1,0 +1,122 @@
+import type { Config } from 'payload'
+
+import type {
+  CanGenerate,
+  PromptKitCollectionKey,
+  PromptKitPluginOptions,
+  ResolvedPromptKitOptions,
+} from './types.js'
+
+export const defaultSlugs: Record<PromptKitCollectionKey, string> = {
+  articles: 'articles',
+  briefs: 'briefs',
+  generations: 'generations',
+  promptKits: 'prompt-kits',
+  topicalMaps: 'topical-maps',
+}
+
+export const DEFAULT_MODEL = 'gpt-4o-mini'
+export const DEFAULT_TIMEOUT_MS = 60_000
+
+/** Thrown at config time; the message names the option and the fix. */
+export class PromptKitConfigError extends Error {
+  constructor(option: string, problem: string) {
+    super(`payload-prompt-kit: option \`${option}\` ${problem}`)
+    this.name = 'PromptKitConfigError'
+  }
+}
+
+/** Default: any logged-in user whose update access to the article passes. */
+export const defaultCanGenerate: CanGenerate = ({ req }) => Boolean(req.user)
+
+const slugPattern = /^[a-z0-9][a-z0-9-_]*$/
+
+/**
+ * Apply defaults and environment fallbacks to the user's options, check them against the host
+ * config, and return a new object (the user's options are never written to).
+ */
+export const resolveOptions = (
+  options: PromptKitPluginOptions,
+  config: Pick<Config, 'admin' | 'collections'>,
+): ResolvedPromptKitOptions => {
+  const slugs = { ...defaultSlugs, ...(options.slugs ?? {}) }
+  for (const [key, slug] of Object.entries(slugs)) {
+    if (typeof slug !== 'string' || !slugPattern.test(slug)) {
+      throw new PromptKitConfigError(
+        `slugs.${key}`,
+        `must be a lowercase slug like "${defaultSlugs[key as PromptKitCollectionKey]}", got ${JSON.stringify(slug)}`,
+      )
+    }
+  }
+
+  const hostSlugs = new Set((config.collections ?? []).map((c) => c.slug))
+  const hostArticles = options.articles?.collection
+  if (hostArticles !== undefined) {
+    if (!hostSlugs.has(hostArticles)) {
+      throw new PromptKitConfigError(
+        'articles.collection',
+        `names "${hostArticles}" but the config has no such collection; add it to \`collections\` or leave the option unset to use the plugin's own \`articles\` collection`,
+      )
+    }
+    slugs.articles = hostArticles
+  }
+
+  const ownSlugs = (Object.keys(slugs) as PromptKitCollectionKey[])
+    .filter((key) => !(key === 'articles' && hostArticles))
+    .map((key) => [key, slugs[key]] as const)
+  for (const [key, slug] of ownSlugs) {
+    if (hostSlugs.has(slug)) {
+      throw new PromptKitConfigError(
+        `slugs.${key}`,
+        `is "${slug}", which the config already uses for another collection; choose another slug`,
+      )
+    }
+  }
+  if (new Set(Object.values(slugs)).size !== Object.values(slugs).length) {
+    throw new PromptKitConfigError('slugs', 'gives two collections the same slug; make them unique')
+  }
+
+  if (options.mediaCollection !== undefined && !hostSlugs.has(options.mediaCollection)) {
+    throw new PromptKitConfigError(
+      'mediaCollection',
+      `names "${options.mediaCollection}" but the config has no such upload collection`,
+    )
+  }
+
+  const llm = options.llm ?? {}
+  const timeoutMs = llm.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw new PromptKitConfigError('llm.timeoutMs', 'must be a positive number of milliseconds')
+  }
+  for (const [model, price] of Object.entries(llm.pricing ?? {})) {
+    const values = [price.inputPerMTok, price.outputPerMTok, price.cachedInputPerMTok ?? 0]
+    if (values.some((v) => typeof v !== 'number' || !Number.isFinite(v) || v < 0)) {
+      throw new PromptKitConfigError(
+        `llm.pricing.${model}`,
+        'needs non-negative numbers for inputPerMTok and outputPerMTok (and cachedInputPerMTok if given)',
+      )
+    }
+  }
+  if (options.access?.generate !== undefined && typeof options.access.generate !== 'function') {
+    throw new PromptKitConfigError('access.generate', 'must be a function ({ req, articleID }) => boolean')
+  }
+
+  return {
+    access: { generate: options.access?.generate ?? defaultCanGenerate },
+    articles: { collection: slugs.articles, isHostCollection: hostArticles !== undefined },
+    disabled: options.disabled ?? false,
+    llm: {
+      apiKey: llm.apiKey ?? process.env.OPENAI_API_KEY,
+      baseURL: llm.baseURL ?? process.env.OPENAI_BASE_URL,
+      model: llm.model ?? process.env.OPENAI_MODEL ?? DEFAULT_MODEL,
+      phaseModels: { ...(llm.phaseModels ?? {}) },
+      pricing: { ...(llm.pricing ?? {}) },
+      timeoutMs,
+    },
+    mediaCollection: options.mediaCollection,
+    overrides: { ...(options.overrides ?? {}) },
+    seedDefaultKit: options.seedDefaultKit ?? true,
+    slugs,
+    usersSlug: config.admin?.user ?? 'users',
+  }
+}

@@ -1,0 +1,32 @@
+import type { Field, FieldHook } from 'payload'
+
+/** Lowercase, ASCII, hyphen-separated: "CI vs CD: What…" → "ci-vs-cd-what". */
+export const slugify = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 96)
+
+const fillFromTitle =
+  (sourceField: string): FieldHook =>
+  ({ data, value }) => {
+    if (typeof value === 'string' && value.trim()) return slugify(value)
+    const source = data?.[sourceField]
+    return typeof source === 'string' && source.trim() ? slugify(source) : value
+  }
+
+/** A unique, indexed slug, filled from `sourceField` when left empty. */
+export const slugField = (sourceField = 'title'): Field => ({
+  name: 'slug',
+  type: 'text',
+  admin: {
+    description: `Filled from the ${sourceField} when left empty.`,
+    position: 'sidebar',
+  },
+  hooks: { beforeValidate: [fillFromTitle(sourceField)] },
+  index: true,
+  unique: true,
+})

@@ -1,0 +1,120 @@
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
+
+/** Price of one million tokens, in USD, for one model. */
+export type ModelPricing = {
+  cachedInputPerMTok?: number
+  inputPerMTok: number
+  outputPerMTok: number
+}
+
+/** Per-collection customisation, in the style of Payload's official plugins. */
+export type CollectionOverrides = {
+  /** Receive the plugin's fields and return the fields to use (add, remove or change them). */
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+} & Partial<Omit<CollectionConfig, 'fields' | 'slug'>>
+
+export type PromptKitCollectionKey = 'articles' | 'briefs' | 'generations' | 'promptKits' | 'topicalMaps'
+
+/** Who may start generation for an article. */
+export type CanGenerate = (args: {
+  articleID?: number | string
+  req: PayloadRequest
+}) => boolean | Promise<boolean>
+
+export type LlmOptions = {
+  /**
+   * API key of the OpenAI-compatible endpoint. Never stored, logged or sent to the browser.
+   * @default process.env.OPENAI_API_KEY
+   */
+  apiKey?: string
+  /**
+   * Base URL of any OpenAI-compatible endpoint (OpenAI, Azure, Ollama, vLLM, llama.cpp, LM Studio).
+   * @default process.env.OPENAI_BASE_URL (the SDK's OpenAI URL when unset)
+   */
+  baseURL?: string
+  /**
+   * Model used by every phase without its own override.
+   * @default process.env.OPENAI_MODEL ?? 'gpt-4o-mini'
+   */
+  model?: string
+  /**
+   * Model per phase key, e.g. `{ body: 'gpt-4o' }`. A phase's own `model` in the kit wins over this.
+   * @default {}
+   */
+  phaseModels?: Record<string, string>
+  /**
+   * Prices per model, used to record the cost of every generation.
+   * @default {} (cost recorded as 0)
+   */
+  pricing?: Record<string, ModelPricing>
+  /**
+   * Timeout of one HTTP request to the LLM, in milliseconds.
+   * @default 60000
+   */
+  timeoutMs?: number
+}
+
+export type PromptKitPluginOptions = {
+  /**
+   * Who may start generation. Receives the request and (when known) the article ID.
+   * @default a logged-in user who may update the article
+   */
+  access?: {
+    generate?: CanGenerate
+  }
+  /** Where generated articles live. */
+  articles?: {
+    /**
+     * Slug of an existing collection of the host (e.g. `posts`) to merge the article fields and hooks
+     * into. When unset the plugin adds its own `articles` collection.
+     * @default undefined
+     */
+    collection?: string
+  }
+  /**
+   * Keep the collections and fields (so the database schema stays stable) but turn off hooks,
+   * endpoints, seeding and generation.
+   * @default false
+   */
+  disabled?: boolean
+  /** The OpenAI-compatible LLM. */
+  llm?: LlmOptions
+  /**
+   * Slug of an upload collection for the Open Graph image. Without it the image is a URL text field.
+   * @default undefined
+   */
+  mediaCollection?: string
+  /** Per-collection overrides: `fields: ({ defaultFields }) => Field[]` plus any collection config. */
+  overrides?: Partial<Record<PromptKitCollectionKey, CollectionOverrides>>
+  /**
+   * Create the default 12-phase kit on start when no kit with its slug exists.
+   * @default true
+   */
+  seedDefaultKit?: boolean
+  /**
+   * Slugs of the plugin's collections.
+   * @default { articles: 'articles', briefs: 'briefs', generations: 'generations', promptKits: 'prompt-kits', topicalMaps: 'topical-maps' }
+   */
+  slugs?: Partial<Record<PromptKitCollectionKey, string>>
+}
+
+/** Options after defaults, validation and environment fallbacks; built once by `resolveOptions`. */
+export type ResolvedPromptKitOptions = {
+  access: { generate: CanGenerate }
+  articles: { collection: string; isHostCollection: boolean }
+  disabled: boolean
+  llm: {
+    apiKey?: string
+    baseURL?: string
+    model: string
+    phaseModels: Record<string, string>
+    pricing: Record<string, ModelPricing>
+    timeoutMs: number
+  }
+  mediaCollection?: string
+  overrides: Partial<Record<PromptKitCollectionKey, CollectionOverrides>>
+  seedDefaultKit: boolean
+  slugs: Record<PromptKitCollectionKey, string>
+  /** Slug of the auth collection whose users author articles and trigger generations. */
+  usersSlug: string
+}
