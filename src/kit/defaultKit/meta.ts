@@ -1,0 +1,26 @@
+import type { DefaultKitPhase } from './phase.js'
+
+import { articleBrief, jsonAnswer, outlineInput } from './fragments.js'
+
+export const metaPhase: DefaultKitPhase = {
+  key: 'meta',
+  group: 'publishing',
+  title: 'Meta tags',
+  description: 'Title tag, meta description and Open Graph title and description.',
+  outputKind: 'meta',
+  dependsOn: ['outline'],
+  template: `You are an SEO specialist. Write the meta tags of the article "{{title}}".
+
+${articleBrief}
+
+${outlineInput}
+
+Write:
+- titleTag: 55–60 characters, with the primary keyword near the start, compelling enough to be clicked.
+- metaDescription: 148–155 characters, including the primary keyword, the article's main benefit and a call to action.
+- ogTitle: at most 70 characters, written for social sharing.
+- ogDescription: at most 200 characters.
+Count characters including spaces. Plain text only: no HTML tags and no JSON-LD (structured data is built from the article separately).
+
+${jsonAnswer('meta')}`,
+}
