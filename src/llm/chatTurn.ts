@@ -1,0 +1,96 @@
+import type {
+  ChatCompletion,
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionCreateParamsStreaming,
+} from 'openai/resources/chat/completions'
+import type { ResponseFormatJSONObject, ResponseFormatJSONSchema } from 'openai/resources/shared'
+
+import type { LlmClient } from './client.js'
+import { DeadlineAbort, raceAbort, type Deadline } from './deadline.js'
+import { MalformedResponseError, toLlmError } from './toLlmError.js'
+import type { LlmError, LlmMessage, LlmUsage } from './types.js'
+import { addUsage, emptyUsage, usageFromApi } from './usage.js'
+
+export interface ChatRequest {
+  messages: LlmMessage[]
+  model: string
+  temperature?: number
+  maxTokens?: number
+  responseFormat?: ResponseFormatJSONSchema | ResponseFormatJSONObject
+  stream?: boolean
+  onDelta?: (text: string) => void
+}
+
+/** One completed assistant turn, normalised across streaming and non-streaming responses. */
+export interface ChatTurn {
+  content: string
+  refusal: string | null
+  finishReason: string | null
+  usage: LlmUsage
+}
+
+export type ChatTurnResult = { ok: true; turn: ChatTurn } | { ok: false; error: LlmError }
+
+/** Sends one chat completion request (the SDK may retry it) and never throws. */
+export async function runChatTurn(client: LlmClient, req: ChatRequest, deadline: Deadline): Promise<ChatTurnResult> {
+  const body: ChatCompletionCreateParamsNonStreaming = {
+    model: req.model,
+    messages: req.messages,
+    ...(req.temperature !== undefined ? { temperature: req.temperature } : {}),
+    ...(req.maxTokens !== undefined ? { [client.settings.maxTokensParam]: req.maxTokens } : {}),
+    ...(req.responseFormat ? { response_format: req.responseFormat } : {}),
+  }
+  const options = { signal: deadline.signal }
+  try {
+    const turn = req.stream
+      ? await streamTurn(client, { ...body, stream: true, stream_options: { include_usage: true } }, options, deadline, req.onDelta)
+      : readCompletion(await raceAbort(client.openai.chat.completions.create(body, options), deadline.signal))
+    return { ok: true, turn }
+  } catch (err) {
+    return { ok: false, error: toLlmError(err, client, deadline) }
+  }
+}
+
+function readCompletion(completion: ChatCompletion | string | undefined): ChatTurn {
+  // The SDK hands back text when the server did not answer with JSON (e.g. a proxy's HTML page).
+  if (typeof completion !== 'object' || completion === null) {
+    throw new MalformedResponseError(`expected a JSON chat completion, got ${JSON.stringify(String(completion).slice(0, 80))}`)
+  }
+  const choice = completion.choices?.[0]
+  if (!choice?.message) throw new MalformedResponseError('response has no choices[0].message')
+  return {
+    content: choice.message.content ?? '',
+    refusal: choice.message.refusal ?? null,
+    finishReason: choice.finish_reason ?? null,
+    usage: usageFromApi(completion.usage),
+  }
+}
+
+async function streamTurn(
+  client: LlmClient,
+  body: ChatCompletionCreateParamsStreaming,
+  options: { signal: AbortSignal },
+  deadline: Deadline,
+  onDelta?: (text: string) => void,
+): Promise<ChatTurn> {
+  const stream = await raceAbort(client.openai.chat.completions.create(body, options), deadline.signal)
+  let content = ''
+  let refusal: string | null = null
+  let finishReason: string | null = null
+  let usage = emptyUsage()
+  for await (const chunk of stream) {
+    if (chunk.usage) usage = addUsage(usage, usageFromApi(chunk.usage))
+    const choice = chunk.choices?.[0]
+    if (!choice) continue
+    if (choice.delta?.content) {
+      content += choice.delta.content
+      onDelta?.(choice.delta.content)
+    }
+    if (choice.delta?.refusal) refusal = (refusal ?? '') + choice.delta.refusal
+    if (choice.finish_reason) finishReason = choice.finish_reason
+  }
+  // The SDK ends the iteration quietly when aborted, so check why it ended.
+  if (deadline.signal.aborted) throw new DeadlineAbort()
+  if (finishReason === null) throw new MalformedResponseError('stream ended without a finish_reason')
+  return { content, refusal, finishReason, usage }
+}

@@ -1,0 +1,57 @@
+import { zodResponseFormat } from 'openai/helpers/zod'
+import type { ResponseFormatJSONObject, ResponseFormatJSONSchema } from 'openai/resources/shared'
+import type { z } from 'zod'
+
+import type { LlmMessage, StructuredMode } from './types.js'
+
+export interface StructuredFormat {
+  name: string
+  /** Strict JSON Schema (all properties required, additionalProperties false). */
+  jsonSchema: Record<string, unknown>
+}
+
+/** The chain tried in order; a 400 moves one step down. */
+export const MODE_CHAIN: readonly StructuredMode[] = ['json_schema', 'json_object', 'prompt']
+
+/**
+ * Converts the zod schema with the SDK's own strict-mode converter, which throws on constructs strict
+ * mode cannot express (`.optional()` without `.nullable()`, `z.record`): the caller reports that as a config error.
+ */
+export function buildStructuredFormat(schema: z.ZodType, schemaName: string): StructuredFormat {
+  // OpenAI requires ^[a-zA-Z0-9_-]{1,64}$.
+  const name = schemaName.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 64) || 'response'
+  const format = zodResponseFormat(schema, name)
+  const { $schema: _ignored, ...jsonSchema } = (format.json_schema.schema ?? {}) as Record<string, unknown>
+  return { name, jsonSchema }
+}
+
+export function responseFormatFor(
+  mode: StructuredMode,
+  format: StructuredFormat,
+): ResponseFormatJSONSchema | ResponseFormatJSONObject | undefined {
+  if (mode === 'json_schema') return { type: 'json_schema', json_schema: { name: format.name, schema: format.jsonSchema, strict: true } }
+  if (mode === 'json_object') return { type: 'json_object' }
+  return undefined
+}
+
+function schemaInstructions(format: StructuredFormat): string {
+  return [
+    `Respond with a single JSON value named "${format.name}" that conforms to this JSON Schema:`,
+    JSON.stringify(format.jsonSchema),
+    'Output only the JSON: no explanations, no markdown code fences.',
+  ].join('\n')
+}
+
+/**
+ * json_object and prompt modes do not carry the schema, so it goes into the system prompt.
+ * Appended to the first system message: several chat templates (llama.cpp, Ollama) reject a second one.
+ */
+export function messagesForMode(messages: LlmMessage[], mode: StructuredMode, format: StructuredFormat): LlmMessage[] {
+  if (mode === 'json_schema') return messages
+  const instructions = schemaInstructions(format)
+  const [first, ...rest] = messages
+  if (first && (first.role === 'system' || first.role === 'developer') && typeof first.content === 'string') {
+    return [{ ...first, content: `${first.content}\n\n${instructions}` }, ...rest]
+  }
+  return [{ role: 'system', content: instructions }, ...messages]
+}
