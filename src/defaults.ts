@@ -101,6 +101,16 @@ export const resolveOptions = (
     throw new PromptKitConfigError('access.generate', 'must be a function ({ req, articleID }) => boolean')
   }
 
+  const siteUrl = (
+    options.site?.url ??
+    process.env.SITE_URL ??
+    process.env.NEXT_PUBLIC_SERVER_URL ??
+    'http://localhost:3000'
+  ).replace(/\/+$/, '')
+  if (!/^https?:\/\/[^/]+/.test(siteUrl)) {
+    throw new PromptKitConfigError('site.url', `must be an absolute http(s) URL like "https://example.com", got "${siteUrl}"`)
+  }
+
   return {
     access: { generate: options.access?.generate ?? defaultCanGenerate },
     articles: { collection: slugs.articles, isHostCollection: hostArticles !== undefined },
@@ -116,6 +126,10 @@ export const resolveOptions = (
     mediaCollection: options.mediaCollection,
     overrides: { ...(options.overrides ?? {}) },
     seedDefaultKit: options.seedDefaultKit ?? true,
+    site: {
+      articlePath: options.site?.articlePath ?? ((article) => `/articles/${article.slug ?? ''}`),
+      url: siteUrl,
+    },
     slugs,
     usersSlug: config.admin?.user ?? 'users',
   }

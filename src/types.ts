@@ -91,6 +91,19 @@ export type PromptKitPluginOptions = {
    * @default true
    */
   seedDefaultKit?: boolean
+  /** The public site that renders articles; used for canonical URLs and JSON-LD. */
+  site?: {
+    /**
+     * Path of an article on the site.
+     * @default (article) => `/articles/${article.slug}`
+     */
+    articlePath?: (article: { slug?: null | string }) => string
+    /**
+     * Absolute origin of the public site, without a trailing slash.
+     * @default process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000'
+     */
+    url?: string
+  }
   /**
    * Slugs of the plugin's collections.
    * @default { articles: 'articles', briefs: 'briefs', generations: 'generations', promptKits: 'prompt-kits', topicalMaps: 'topical-maps' }
@@ -114,6 +127,7 @@ export type ResolvedPromptKitOptions = {
   mediaCollection?: string
   overrides: Partial<Record<PromptKitCollectionKey, CollectionOverrides>>
   seedDefaultKit: boolean
+  site: { articlePath: (article: { slug?: null | string }) => string; url: string }
   slugs: Record<PromptKitCollectionKey, string>
   /** Slug of the auth collection whose users author articles and trigger generations. */
   usersSlug: string
