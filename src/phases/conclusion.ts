@@ -1,0 +1,3 @@
+import { markdownPhase } from './markdownPhase.js'
+
+export const conclusionHandler = markdownPhase('conclusion')

@@ -1,0 +1,46 @@
+import type { PhaseHandler } from './types.js'
+
+import { prettyJson } from './promptText.js'
+import { phaseSchemas } from './schemas/index.js'
+
+/**
+ * Quotes, studies and experience templates become `eeat` items. Every item is stored unverified: an
+ * LLM suggestion (a quote, a study, a URL) is never trusted until an editor checks it.
+ */
+export const eeatHandler: PhaseHandler<'eeat'> = {
+  kind: 'eeat',
+  format: 'json',
+  schema: phaseSchemas.eeat,
+  fields: ['eeat'],
+  toArticleData: async ({ expertQuotes, personalTemplates, studies }) => ({
+    data: {
+      eeat: [
+        ...expertQuotes.map((q) => ({
+          kind: 'quote',
+          text: q.quote,
+          attribution: `${q.speaker}, ${q.credentials}`,
+          placement: q.placement,
+          requiresPermission: q.requiresPermission,
+          sourceUrl: null,
+          verified: false,
+        })),
+        ...studies.map((s) => ({
+          kind: 'study',
+          text: `${s.title} — ${s.relevance}`,
+          attribution: `${s.publisher}, ${s.year}`,
+          sourceUrl: s.url,
+          placement: s.placement,
+          verified: false,
+        })),
+        ...personalTemplates.map((t) => ({
+          kind: 'experience',
+          text: t.template,
+          placement: t.placement,
+          verified: false,
+        })),
+      ],
+    },
+    warnings: [],
+  }),
+  toPromptText: prettyJson,
+}

@@ -1,0 +1,3 @@
+import { storedJsonPhase } from './storedJsonPhase.js'
+
+export const researchHandler = storedJsonPhase('research', 'research')
