@@ -14,8 +14,8 @@ reportSkippedDatabases()
 const siteUrl = 'https://blog.example.com'
 const site = { articlePath: (article: { slug?: null | string }) => `/posts/${article.slug ?? ''}`, url: siteUrl }
 
-const articleNode = (doc: { jsonLd?: unknown }) => (doc.jsonLd as ArticleJsonLd)['@graph'][0]
-const faqOf = (doc: { jsonLd?: unknown }) =>
+const articleNode = (doc: Record<string, unknown>) => (doc.jsonLd as ArticleJsonLd)['@graph'][0]
+const faqOf = (doc: Record<string, unknown>) =>
   ((doc.jsonLd as ArticleJsonLd)['@graph'][1] as JsonLdFaqPageNode | undefined)?.mainEntity.map((q) => ({
     answer: q.acceptedAnswer.text,
     question: q.name,

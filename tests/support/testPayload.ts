@@ -38,12 +38,23 @@ export const startTestPayload = async (options: TestPayloadOptions = {}): Promis
   return getPayload({ config, key: uniqueName('payload') } as Parameters<typeof getPayload>[0])
 }
 
+/** The parts of a pg-pool `Pool` teardown needs (`_clients`/`_idle` are pg-pool 3 internals). */
+type PgPool = {
+  _clients?: { release?: () => void }[]
+  _idle?: { client: unknown }[]
+  end: () => Promise<void>
+}
+
 export const stopTestPayload = async (payload: Payload | undefined) => {
   if (!payload) return
-  const pool = (payload.db as unknown as { pool?: { end: () => Promise<void> } }).pool
+  const pool = (payload.db as unknown as { pool?: PgPool }).pool
   await payload.destroy()
-  // db-postgres leaves its pool open after destroy (stack notes); end it so the process exits.
-  if (pool) await pool.end().catch(() => undefined)
+  if (!pool) return
+  // db-postgres leaves its pool open after destroy (stack notes), and its connect() keeps one client
+  // checked out for good, so end() would wait forever: release checked-out clients, then end it.
+  const idle = new Set((pool._idle ?? []).map((item) => item.client))
+  for (const client of pool._clients ?? []) if (!idle.has(client)) client.release?.()
+  await pool.end().catch(() => undefined)
 }
 
 /** Create a user and return it, for calls made "as" someone. */
