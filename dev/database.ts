@@ -1,0 +1,49 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import path from 'node:path'
+
+export type DevDatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+/** The default SQLite file lives next to this config, whatever the current directory is. */
+const defaultSqliteFile = (devDir: string) => path.join(devDir, 'prompt-kit.db')
+
+/**
+ * Turn a `file:` URL into an absolute one. Relative paths are taken from the repository root
+ * (the dev folder's parent), so `file:./dev/prompt-kit.db` means the same file from any cwd.
+ */
+export const resolveSqliteUrl = (uri: string | undefined, devDir: string): string => {
+  if (!uri) return `file:${defaultSqliteFile(devDir)}`
+  if (uri === ':memory:' || uri === 'file::memory:') return ':memory:'
+  const filePath = uri.replace(/^file:(\/\/(?=\/))?/, '')
+  return `file:${path.resolve(devDir, '..', filePath)}`
+}
+
+/** Which adapter `DATABASE_URI` asks for; throws on a scheme we do not know. */
+export const databaseKind = (uri: string | undefined): DevDatabaseKind => {
+  if (!uri || uri.startsWith('file:') || uri === ':memory:') return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  throw new Error(
+    `dev: DATABASE_URI must start with file:, postgres://, postgresql://, mongodb:// or mongodb+srv:// (got "${uri.split(':')[0]}:…"); unset it to use SQLite at dev/prompt-kit.db`,
+  )
+}
+
+/**
+ * The database adapter for `DATABASE_URI`: unset or `file:` → SQLite, `postgres(ql)://` →
+ * Postgres, `mongodb(+srv)://` → MongoDB. Migrations are kept per dialect because SQL differs.
+ */
+export const devDatabase = (uri: string | undefined, devDir: string): DatabaseAdapterObj => {
+  const kind = databaseKind(uri)
+  const migrationDir = path.join(devDir, 'migrations', kind)
+  switch (kind) {
+    case 'mongodb':
+      return mongooseAdapter({ migrationDir, url: uri as string })
+    case 'postgres':
+      return postgresAdapter({ migrationDir, pool: { connectionString: uri } })
+    case 'sqlite':
+      return sqliteAdapter({ client: { url: resolveSqliteUrl(uri, devDir) }, migrationDir })
+  }
+}
