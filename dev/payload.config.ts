@@ -5,6 +5,8 @@ import { buildConfig } from 'payload'
 import { promptKitPlugin } from 'payload-prompt-kit'
 
 import { devDatabase } from './database.js'
+import { withArticlePreview } from './lib/articlePreview.js'
+import { revalidateSite } from './lib/revalidateSite.js'
 import { seed } from './seed.js'
 
 const devDir = path.dirname(fileURLToPath(import.meta.url))
@@ -49,7 +51,11 @@ export default buildConfig({
   db: devDatabase(process.env.DATABASE_URI, devDir),
   editor: lexicalEditor(),
   onInit: (payload) => seed(payload, { devDir, usersSlug: 'users' }),
-  plugins: [promptKitPlugin({ mediaCollection: 'media' })],
+  plugins: [
+    // The site in app/(frontend) caches article pages; saves refresh them through revalidateSite.
+    promptKitPlugin({ mediaCollection: 'media', site: { revalidate: revalidateSite } }),
+    withArticlePreview(),
+  ],
   secret: secret(),
   telemetry: false,
   typescript: {

@@ -65,10 +65,12 @@ const isoDate = (value: Date | null | string | undefined): string | undefined =>
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString()
 }
 
-const joinUrl = (siteUrl: string, path: string): string =>
+/** `path` on `siteUrl`; an absolute `path` is kept. */
+export const joinUrl = (siteUrl: string, path: string): string =>
   absoluteUrl.test(path) ? path : `${siteUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`
 
-const resolveImage = (siteUrl: string, imageUrl: null | string | undefined): string | undefined => {
+/** An absolute image URL, or undefined when `imageUrl` cannot be made one safely. */
+export const resolveImage = (siteUrl: string, imageUrl: null | string | undefined): string | undefined => {
   if (!nonEmpty(imageUrl)) return undefined
   if (absoluteUrl.test(imageUrl)) return imageUrl
   // Only root-relative paths can be made absolute safely; a bare word may not be a URL at all.

@@ -1,0 +1,40 @@
+import { cache } from 'react'
+
+import type { SiteArticle } from './types.js'
+
+import { articleJsonLd } from './articleJsonLd.js'
+import { findArticle } from './articles.js'
+import { mediaSources } from './mediaSources.js'
+import { previewUser } from './previewUser.js'
+import { siteOptions, sitePayload } from './sitePayload.js'
+
+export type ArticlePageData = {
+  article: SiteArticle
+  /** The structured data to embed; its FAQPage lists the rendered FAQ. */
+  jsonLd: unknown
+  /** Uploaded image URLs by image-plan filename. */
+  imageSources: Map<string, string>
+  /** True when an editor sees the latest draft. */
+  preview: boolean
+  site: ReturnType<typeof siteOptions>
+}
+
+/**
+ * Everything the article page renders, or null (→ 404) for an unknown slug or a draft seen by a
+ * reader. Cached per request, so `generateMetadata` and the page share one database read.
+ */
+export const loadArticlePage = cache(async (slug: string): Promise<ArticlePageData | null> => {
+  const payload = await sitePayload()
+  const site = siteOptions(payload)
+  const editor = await previewUser(payload)
+  const article = await findArticle(payload, site, slug, editor)
+  if (!article) return null
+  const filenames = (article.imagePlan ?? []).flatMap((image) => (image?.filename ? [image.filename] : []))
+  return {
+    article,
+    imageSources: await mediaSources(payload, site.mediaCollection, filenames),
+    jsonLd: articleJsonLd(article, site),
+    preview: Boolean(editor),
+    site,
+  }
+})

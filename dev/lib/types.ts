@@ -1,0 +1,40 @@
+/** The article fields the site reads (Payload returns more). Relationships are IDs or docs. */
+export type SiteArticle = {
+  _status?: 'draft' | 'published' | null
+  body?: unknown
+  brief?: unknown
+  conclusion?: unknown
+  faq?: Array<{ answer?: null | string; question?: null | string }> | null
+  id: number | string
+  imagePlan?: Array<{
+    altText?: null | string
+    description?: null | string
+    filename?: null | string
+    placement?: null | string
+  }> | null
+  internalLinks?: Array<{ anchorText?: null | string; article?: unknown; placement?: null | string }> | null
+  introduction?: unknown
+  jsonLd?: unknown
+  meta?: {
+    description?: null | string
+    image?: unknown
+    imageAlt?: null | string
+    ogDescription?: null | string
+    ogTitle?: null | string
+    title?: null | string
+  } | null
+  publishedAt?: null | string
+  slug?: null | string
+  title?: null | string
+  updatedAt?: null | string
+}
+
+/** One entry of the index page. */
+export type ArticleSummary = {
+  brief?: unknown
+  description?: string
+  href: string
+  id: number | string
+  publishedAt?: string
+  title: string
+}
