@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedPromptKitOptions } from '../types.js'
 
+import { publishGateHook } from './publishGateHook.js'
+import { revalidateAfterChangeHook, revalidateAfterDeleteHook } from './revalidateHook.js'
 import { syncJsonLdHook } from './syncJsonLdHook.js'
 
 /**
@@ -11,6 +13,10 @@ import { syncJsonLdHook } from './syncJsonLdHook.js'
 export const articleHooks = (options: ResolvedPromptKitOptions): NonNullable<CollectionConfig['hooks']> => {
   if (options.disabled) return {}
   return {
-    beforeChange: [syncJsonLdHook(options)],
+    // JSON-LD first: the gate checks the FAQPage it rebuilds.
+    beforeChange: [syncJsonLdHook(options), publishGateHook(options)],
+    // Refresh the public site (options.site.revalidate) once a published page changes.
+    afterChange: [revalidateAfterChangeHook(options)],
+    afterDelete: [revalidateAfterDeleteHook(options)],
   }
 }

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { ArticleJsonLd, JsonLdFaqPageNode } from '../../src/frontend/buildArticleJsonLd.js'
 
 import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
+import { createPublishableBrief, publishableArticle } from '../support/publishableArticle.js'
 import { createUser, startTestPayload, stopTestPayload } from '../support/testPayload.js'
 
 reportSkippedDatabases()
@@ -31,9 +32,11 @@ describe.each(databasesUnderTest())('JSON-LD on %s', (db) => {
   describe('with a text image URL', () => {
     let payload: Payload
     let author: { id: number | string }
+    let brief: { id: number | string }
     beforeAll(async () => {
       payload = await startTestPayload({ db, plugin: { seedDefaultKit: false, site } })
       author = await createUser(payload)
+      brief = await createPublishableBrief(payload)
     })
     afterAll(() => stopTestPayload(payload))
 
@@ -89,7 +92,8 @@ describe.each(databasesUnderTest())('JSON-LD on %s', (db) => {
     })
 
     it('sets publishedAt and datePublished when the article is published', async () => {
-      const draft = await create({ author: author.id, faq })
+      // Publishing passes the pre-publish checklist only with a complete article.
+      const draft = await create({ ...publishableArticle({ brief: brief.id }), author: author.id, faq })
       expect(draft.publishedAt ?? null).toBeNull()
       const start = Date.now()
       const published = await payload.update({ id: draft.id, collection: 'articles', data: { _status: 'published' } })
@@ -98,14 +102,14 @@ describe.each(databasesUnderTest())('JSON-LD on %s', (db) => {
       expect(articleNode(published).datePublished).toBe(new Date(published.publishedAt as string).toISOString())
 
       // A later save keeps the first publication date.
-      const again = await payload.update({ id: draft.id, collection: 'articles', data: { _status: 'published', title: 'Edited' } })
+      const again = await payload.update({ id: draft.id, collection: 'articles', data: { _status: 'published', title: 'Edited: CI vs CD' } })
       expect(articleNode(again).datePublished).toBe(articleNode(published).datePublished)
     })
 
     it('keeps an explicit publishedAt', async () => {
       const doc = await payload.create({
         collection: 'articles',
-        data: { _status: 'published', publishedAt: '2023-05-06T07:08:09.000Z', title: 'Backdated' },
+        data: publishableArticle({ _status: 'published', brief: brief.id, publishedAt: '2023-05-06T07:08:09.000Z', slug: 'backdated' }) as never,
       })
       expect(articleNode(doc).datePublished).toBe('2023-05-06T07:08:09.000Z')
     })

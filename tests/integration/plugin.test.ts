@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 
 import { defaultKit } from '../../src/kit/defaultKit.js'
 import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
+import { createPublishableBrief, publishableArticle } from '../support/publishableArticle.js'
 import { createUser, startTestPayload, stopTestPayload } from '../support/testPayload.js'
 
 reportSkippedDatabases()
@@ -121,9 +122,14 @@ describe.each(databasesUnderTest())('plugin on %s', (db) => {
       ).rejects.toThrow(/not allowed/i)
 
       const draft = await payload.create({ collection: 'articles', data: { title: 'Draft article', _status: 'draft' }, draft: true })
-      await payload.create({ collection: 'articles', data: { title: 'Live article', _status: 'published' } })
+      // Publishing passes the pre-publish checklist only with a complete article.
+      const brief = await createPublishableBrief(payload)
+      await payload.create({
+        collection: 'articles',
+        data: publishableArticle({ _status: 'published', brief: brief.id, title: 'Live article on CI vs CD' }) as never,
+      })
       const publicView = await payload.find({ collection: 'articles', overrideAccess: false })
-      expect(publicView.docs.map((d) => d.title)).toEqual(['Live article'])
+      expect(publicView.docs.map((d) => d.title)).toEqual(['Live article on CI vs CD'])
       await expect(payload.findByID({ collection: 'articles', id: draft.id, overrideAccess: false, draft: true })).rejects.toThrow()
       const editorView = await payload.find({ collection: 'articles', draft: true, overrideAccess: false, user })
       expect(editorView.totalDocs).toBe(2)
