@@ -1,11 +1,14 @@
 import type { Config } from 'payload'
 
 import type {
-  CanGenerate,
   PromptKitCollectionKey,
   PromptKitPluginOptions,
   ResolvedPromptKitOptions,
 } from './types.js'
+
+import { defaultCanGenerate } from './access/canGenerate.js'
+import { defaultArticlePath } from './frontend/articlePath.js'
+import { defaultIsGateAdmin } from './gate/isAdmin.js'
 
 export const defaultSlugs: Record<PromptKitCollectionKey, string> = {
   articles: 'articles',
@@ -17,6 +20,7 @@ export const defaultSlugs: Record<PromptKitCollectionKey, string> = {
 
 export const DEFAULT_MODEL = 'gpt-4o-mini'
 export const DEFAULT_TIMEOUT_MS = 60_000
+export const DEFAULT_PIPELINE_CONCURRENCY = 3
 
 /** Thrown at config time; the message names the option and the fix. */
 export class PromptKitConfigError extends Error {
@@ -25,9 +29,6 @@ export class PromptKitConfigError extends Error {
     this.name = 'PromptKitConfigError'
   }
 }
-
-/** Default: any logged-in user whose update access to the article passes. */
-export const defaultCanGenerate: CanGenerate = ({ req }) => Boolean(req.user)
 
 const slugPattern = /^[a-z0-9][a-z0-9-_]*$/
 
@@ -101,12 +102,34 @@ export const resolveOptions = (
     throw new PromptKitConfigError('access.generate', 'must be a function ({ req, articleID }) => boolean')
   }
 
+  if (options.gate?.isAdmin !== undefined && typeof options.gate.isAdmin !== 'function') {
+    throw new PromptKitConfigError('gate.isAdmin', 'must be a function (user) => boolean, or left unset to use `roles`/`role` "admin"')
+  }
+  if (options.autoPublish !== undefined && typeof options.autoPublish !== 'boolean') {
+    throw new PromptKitConfigError('autoPublish', `must be true or false, got ${JSON.stringify(options.autoPublish)}`)
+  }
+
+  const concurrency = options.pipeline?.concurrency ?? DEFAULT_PIPELINE_CONCURRENCY
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new PromptKitConfigError('pipeline.concurrency', `must be a whole number of at least 1, got ${String(concurrency)}`)
+  }
+  const budget = { ...(options.pipeline?.budget ?? {}) }
+  for (const key of ['maxCostUsd', 'maxTokens'] as const) {
+    const value = budget[key]
+    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)) {
+      throw new PromptKitConfigError(`pipeline.budget.${key}`, `must be a positive number (or left unset for no limit), got ${String(value)}`)
+    }
+  }
+
   const siteUrl = (
     options.site?.url ??
     process.env.SITE_URL ??
     process.env.NEXT_PUBLIC_SERVER_URL ??
     'http://localhost:3000'
   ).replace(/\/+$/, '')
+  if (options.site?.revalidate !== undefined && typeof options.site.revalidate !== 'function') {
+    throw new PromptKitConfigError('site.revalidate', 'must be a function (paths) => void, e.g. one that calls revalidatePath from next/cache')
+  }
   if (!/^https?:\/\/[^/]+/.test(siteUrl)) {
     throw new PromptKitConfigError('site.url', `must be an absolute http(s) URL like "https://example.com", got "${siteUrl}"`)
   }
@@ -114,7 +137,9 @@ export const resolveOptions = (
   return {
     access: { generate: options.access?.generate ?? defaultCanGenerate },
     articles: { collection: slugs.articles, isHostCollection: hostArticles !== undefined },
+    autoPublish: options.autoPublish ?? false,
     disabled: options.disabled ?? false,
+    gate: { isAdmin: options.gate?.isAdmin ?? defaultIsGateAdmin },
     llm: {
       apiKey: llm.apiKey ?? process.env.OPENAI_API_KEY,
       baseURL: llm.baseURL ?? process.env.OPENAI_BASE_URL,
@@ -125,9 +150,11 @@ export const resolveOptions = (
     },
     mediaCollection: options.mediaCollection,
     overrides: { ...(options.overrides ?? {}) },
+    pipeline: { budget, concurrency },
     seedDefaultKit: options.seedDefaultKit ?? true,
     site: {
-      articlePath: options.site?.articlePath ?? ((article) => `/articles/${article.slug ?? ''}`),
+      articlePath: options.site?.articlePath ?? defaultArticlePath,
+      revalidate: options.site?.revalidate,
       url: siteUrl,
     },
     slugs,

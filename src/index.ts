@@ -8,6 +8,7 @@ export type {
   PromptKitCollectionKey,
   PromptKitPluginOptions,
   ResolvedPromptKitOptions,
+  SiteRevalidate,
 } from './types.js'
 export { validateKitPhases } from './kit/validateKit.js'
 export type { KitPhaseInput, KitProblem } from './kit/validateKit.js'
@@ -17,5 +18,53 @@ export type { OutputKind, PhaseGroup } from './kit/outputKinds.js'
 export { defaultKit } from './kit/defaultKit.js'
 export { importPromptKitPage } from './importer/importPromptKitPage.js'
 export { parsePromptKitPage } from './importer/parsePromptKitPage.js'
+export type { ParsedPromptKitPage, ParseResult } from './importer/parsePromptKitPage.js'
+export { PromptKitImportError } from './importer/importError.js'
 export { slugify } from './fields/slugField.js'
 export { getPromptKitOptions } from './pluginOptions.js'
+export { generateArticle } from './generateArticle.js'
+export type { GenerateArticleArgs, GenerateArticleResult } from './generateArticle.js'
+export { runPendingPipelines } from './jobs/runPendingPipelines.js'
+export type { RunPendingPipelinesArgs } from './jobs/runPendingPipelines.js'
+export { RUN_PIPELINE_TASK } from './jobs/runPipelineTask.js'
+export type { RunPipelineTaskInput } from './jobs/runPipelineTask.js'
+export { getPipelineStatus } from './pipeline/status.js'
+export type { PhaseStatusEntry, PipelineStatus } from './pipeline/status.js'
+export { runPipeline } from './pipeline/runPipeline.js'
+export type { PhaseResult, PipelineResult, RunPipelineArgs } from './pipeline/runPipeline.js'
+export { longestChain, topologicalOrder } from './pipeline/dag.js'
+export type { PipelineBudget, PipelineOptions } from './types.js'
+export { runPublishChecks } from './gate/runPublishChecks.js'
+export type {
+  CheckResult,
+  CheckSeverity,
+  GateArticle,
+  LinkTarget,
+  PublishCheckContext,
+  PublishCheckReport,
+  ResolveLinks,
+} from './gate/types.js'
+export { PublishGateError } from './gate/PublishGateError.js'
+export type { PublishGateFailure } from './gate/PublishGateError.js'
+export { PublishOverrideForbiddenError } from './gate/override.js'
+export { publishIfGatePasses } from './gate/publishIfGatePasses.js'
+export type { PublishIfGatePassesResult } from './gate/publishIfGatePasses.js'
+export type { GateUser, IsGateAdmin } from './gate/isAdmin.js'
+export { getArticleMetadata } from './frontend/getArticleMetadata.js'
+export type { ArticleMetadata, GetArticleMetadataOptions, MetadataArticleInput } from './frontend/getArticleMetadata.js'
+export { buildArticleJsonLd, truncateHeadline } from './frontend/buildArticleJsonLd.js'
+export type {
+  ArticleJsonLd as ArticleJsonLdGraph,
+  BuildArticleJsonLdOptions,
+  JsonLdArticleInput,
+} from './frontend/buildArticleJsonLd.js'
+export { serializeJsonLd } from './frontend/serializeJsonLd.js'
+export { defaultArticlePath } from './frontend/articlePath.js'
+export type { ArticlePath } from './frontend/articlePath.js'
+export { answerParagraphs, faqItems } from './frontend/faqItems.js'
+export type { FaqItem, FaqRow } from './frontend/faqItems.js'
+export { publishedInternalLinks } from './frontend/internalLinks.js'
+export type { InternalLinkRow, RenderableLink } from './frontend/internalLinks.js'
+export { headingTexts, placementKey, placeUnderHeadings, renderOncePerHeading } from './frontend/placement.js'
+export type { Placed } from './frontend/placement.js'
+export { safeHref } from './frontend/safeHref.js'

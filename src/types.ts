@@ -1,11 +1,16 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
+import type { IsGateAdmin } from './gate/isAdmin.js'
+
 /** Price of one million tokens, in USD, for one model. */
 export type ModelPricing = {
   cachedInputPerMTok?: number
   inputPerMTok: number
   outputPerMTok: number
 }
+
+/** Refreshes pages of the public site; `req` is the save's request (for its logger). */
+export type SiteRevalidate = (paths: string[], args: { req: PayloadRequest }) => Promise<void> | void
 
 /** Per-collection customisation, in the style of Payload's official plugins. */
 export type CollectionOverrides = {
@@ -54,6 +59,34 @@ export type LlmOptions = {
   timeoutMs?: number
 }
 
+/** Spending limits for one article, summed over all of its generations. */
+export type PipelineBudget = {
+  /**
+   * Stop before an LLM call that could take the article's total cost above this many USD.
+   * Needs `llm.pricing` for the models used (unpriced models cost 0).
+   * @default undefined (no limit)
+   */
+  maxCostUsd?: number
+  /**
+   * Stop before an LLM call that could take the article's total tokens above this.
+   * @default undefined (no limit)
+   */
+  maxTokens?: number
+}
+
+export type PipelineOptions = {
+  /**
+   * Spending limits per article; checked before every LLM call with an estimate of that call.
+   * @default undefined (no limit)
+   */
+  budget?: PipelineBudget
+  /**
+   * How many phases of one article may call the LLM at the same time.
+   * @default 3
+   */
+  concurrency?: number
+}
+
 export type PromptKitPluginOptions = {
   /**
    * Who may start generation. Receives the request and (when known) the article ID.
@@ -62,6 +95,12 @@ export type PromptKitPluginOptions = {
   access?: {
     generate?: CanGenerate
   }
+  /**
+   * Publish an article when a generation run completes and the pre-publish gate passes; when the
+   * gate fails the article stays a draft for review.
+   * @default false
+   */
+  autoPublish?: boolean
   /** Where generated articles live. */
   articles?: {
     /**
@@ -77,6 +116,14 @@ export type PromptKitPluginOptions = {
    * @default false
    */
   disabled?: boolean
+  /** The pre-publish gate: every publish of an article must pass its checklist. */
+  gate?: {
+    /**
+     * Who may override a failed gate by writing `publishOverride.reason` on the article.
+     * @default (user) => user.roles includes 'admin' || user.role === 'admin'
+     */
+    isAdmin?: IsGateAdmin
+  }
   /** The OpenAI-compatible LLM. */
   llm?: LlmOptions
   /**
@@ -86,6 +133,8 @@ export type PromptKitPluginOptions = {
   mediaCollection?: string
   /** Per-collection overrides: `fields: ({ defaultFields }) => Field[]` plus any collection config. */
   overrides?: Partial<Record<PromptKitCollectionKey, CollectionOverrides>>
+  /** How generation runs execute. */
+  pipeline?: PipelineOptions
   /**
    * Create the default 12-phase kit on start when no kit with its slug exists.
    * @default true
@@ -98,6 +147,14 @@ export type PromptKitPluginOptions = {
      * @default (article) => `/articles/${article.slug}`
      */
     articlePath?: (article: { slug?: null | string }) => string
+    /**
+     * Called after an article is published, changed while published, unpublished or deleted, with
+     * the site paths to refresh (the article's path, its old path after a slug change, and `/`).
+     * A Next.js site passes a function that calls `revalidatePath` (the plugin cannot import
+     * `next/cache` itself); a thrown error is logged and the save still succeeds.
+     * @default undefined (nothing is refreshed)
+     */
+    revalidate?: SiteRevalidate
     /**
      * Absolute origin of the public site, without a trailing slash.
      * @default process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000'
@@ -115,7 +172,9 @@ export type PromptKitPluginOptions = {
 export type ResolvedPromptKitOptions = {
   access: { generate: CanGenerate }
   articles: { collection: string; isHostCollection: boolean }
+  autoPublish: boolean
   disabled: boolean
+  gate: { isAdmin: IsGateAdmin }
   llm: {
     apiKey?: string
     baseURL?: string
@@ -126,8 +185,9 @@ export type ResolvedPromptKitOptions = {
   }
   mediaCollection?: string
   overrides: Partial<Record<PromptKitCollectionKey, CollectionOverrides>>
+  pipeline: { budget: PipelineBudget; concurrency: number }
   seedDefaultKit: boolean
-  site: { articlePath: (article: { slug?: null | string }) => string; url: string }
+  site: { articlePath: (article: { slug?: null | string }) => string; revalidate?: SiteRevalidate; url: string }
   slugs: Record<PromptKitCollectionKey, string>
   /** Slug of the auth collection whose users author articles and trigger generations. */
   usersSlug: string

@@ -11,8 +11,10 @@ import { internalLinksField } from '../fields/internalLinksField.js'
 import { jsonLdField } from '../fields/jsonLdField.js'
 import { metaGroupField } from '../fields/metaGroupField.js'
 import { phaseStateField } from '../fields/phaseStateField.js'
+import { runGroupField } from '../fields/runGroupField.js'
 import { slugField } from '../fields/slugField.js'
 import { socialField } from '../fields/socialField.js'
+import { publishOverrideField } from '../gate/publishOverrideField.js'
 
 /** Names of the rich-text parts the writing phases fill, in page order. */
 export const articleTextParts = ['introduction', 'body', 'conclusion'] as const
@@ -48,6 +50,8 @@ export const articleFields = (options: ResolvedPromptKitOptions, existing: Field
             admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
           } as Field,
         ]),
+    runGroupField(options.usersSlug),
+    publishOverrideField(options.usersSlug),
   ]
 
   const tabs: Field = {

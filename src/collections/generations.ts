@@ -27,6 +27,11 @@ export const createGenerationsCollection = (options: ResolvedPromptKitOptions): 
         { name: 'brief', type: 'relationship', relationTo: options.slugs.briefs },
         { name: 'run', type: 'text', index: true },
         { name: 'phase', type: 'text', index: true, required: true },
+        {
+          name: 'runAttempt',
+          type: 'number',
+          admin: { description: 'Attempt of this phase within its run (1, 2, …); unique with run and phase.' },
+        },
         { name: 'kit', type: 'relationship', relationTo: options.slugs.promptKits },
         { name: 'kitVersion', type: 'text' },
         { name: 'status', type: 'select', index: true, options: [...generationStatuses], required: true },
@@ -54,6 +59,9 @@ export const createGenerationsCollection = (options: ResolvedPromptKitOptions): 
         { name: 'triggeredBy', type: 'relationship', relationTo: options.usersSlug },
       ].map((field) => ({ ...field, admin: { ...('admin' in field ? field.admin : {}), readOnly: true } })) as CollectionConfig['fields'],
       hooks: { beforeChange: [redactSecretHook(() => options.llm.apiKey)] },
+      // The pipeline's atomic claim: inserting (run, phase, attempt) twice fails, so two workers that
+      // pick up the same job never make the same LLM call (Payload's job claim is not atomic).
+      indexes: [{ fields: ['run', 'phase', 'runAttempt'], unique: true }],
     },
     options.overrides.generations,
   )

@@ -1,0 +1,187 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import type { RunState } from './pipeline/articleState.js'
+import type { Doc, Id } from './pipeline/types.js'
+
+import { HttpError } from './endpoints/defineEndpoint.js'
+import { RUN_PIPELINE_TASK, type RunPipelineTaskInput } from './jobs/runPipelineTask.js'
+import { createLlmClient, LlmConfigError } from './llm/index.js'
+import { activeRunOf } from './pipeline/activeRun.js'
+import { withArticleLock } from './pipeline/articleLock.js'
+import { phaseRows, readArticle, updateArticle, withPhaseChanges, withRunChange } from './pipeline/articleState.js'
+import { withDependencies } from './pipeline/dag.js'
+import { loadRunKit, PipelineSetupError } from './pipeline/loadKit.js'
+import { ownReq } from './pipeline/ownReq.js'
+import { newRunId } from './pipeline/runId.js'
+import { idOf } from './pipeline/types.js'
+import { getPromptKitOptions } from './pluginOptions.js'
+
+export type GenerateArticleArgs = {
+  /** The article to generate. Give this or `brief`. */
+  article?: Id
+  /** A brief: its article is generated, or a draft article is created for it. */
+  brief?: Id
+  /** Ignore cached answers and call the LLM for every phase that runs. @default false */
+  force?: boolean
+  /** Phases to run; dependencies that are not done are added. @default every phase of the kit */
+  phases?: string[]
+  /**
+   * The caller's request: its user, locale and context reach the Local API calls. Its transaction is
+   * not joined: the queued run must be visible to workers at once, so call this after a transaction
+   * that created the brief or article has committed.
+   */
+  req?: PayloadRequest
+  /** Who started the run; recorded on the run and its generations. @default req.user */
+  user?: { id: Id } | null
+}
+
+export type GenerateArticleResult = {
+  articleId: Id
+  /** ID of the queued job. */
+  jobId: Id
+  /** Every phase the run will execute, in kit order. */
+  phases: string[]
+  runId: string
+  status: 'queued'
+}
+
+const findArticleOfBrief = async (payload: Payload, collection: string, brief: Doc, req?: PayloadRequest): Promise<Doc> => {
+  const found = await payload.find({
+    collection: collection as CollectionSlug,
+    depth: 0,
+    limit: 1,
+    req: ownReq(req),
+    sort: 'createdAt',
+    where: { brief: { equals: brief.id } },
+  })
+  if (found.docs[0]) return found.docs[0] as Doc
+  return (await payload.create({
+    collection: collection as CollectionSlug,
+    data: { brief: brief.id, title: String(brief.title ?? 'Untitled article') },
+    depth: 0,
+    draft: true,
+    req: ownReq(req),
+  })) as Doc
+}
+
+/**
+ * Queue a generation run for an article (found or created from its brief). Throws `HttpError`s meant
+ * for API answers: 400 for unknown phases or a missing brief, 404 for missing documents, 409 when a
+ * run is already active for the article, 503 when no LLM is configured.
+ */
+export const generateArticle = async (payload: Payload, args: GenerateArticleArgs): Promise<GenerateArticleResult> => {
+  const options = getPromptKitOptions(payload)
+  if (options.disabled) throw new HttpError(503, 'Generation is turned off: payload-prompt-kit runs with `disabled: true`.')
+  if (args.article === undefined && args.brief === undefined) {
+    throw new HttpError(400, 'Give the article to generate or its brief.', 'article')
+  }
+  try {
+    // Only checks the settings; nothing is sent.
+    createLlmClient({ apiKey: options.llm.apiKey, baseURL: options.llm.baseURL, model: options.llm.model })
+  } catch (err) {
+    if (err instanceof LlmConfigError) throw new HttpError(503, err.message)
+    throw err
+  }
+  const collection = options.articles.collection
+  const { req } = args
+  const userId = args.user?.id ?? (req?.user as { id?: Id } | null | undefined)?.id
+
+  let article: Doc
+  let briefId: Id | undefined
+  if (args.article !== undefined) {
+    const found = (await payload.findByID({
+      collection: collection as CollectionSlug,
+      depth: 0,
+      disableErrors: true,
+      draft: true,
+      id: args.article,
+      req: ownReq(req),
+    })) as Doc | null
+    if (!found) throw new HttpError(404, `No article with ID ${String(args.article)}.`, 'article')
+    article = found
+    briefId = idOf(article.brief) ?? args.brief
+    if (briefId === undefined) throw new HttpError(400, 'The article has no brief; link a brief to it first.', 'brief')
+  } else {
+    briefId = args.brief!
+  }
+  const brief = (await payload.findByID({
+    collection: options.slugs.briefs as CollectionSlug,
+    depth: 0,
+    disableErrors: true,
+    id: briefId,
+    req: ownReq(req),
+  })) as Doc | null
+  if (!brief) throw new HttpError(404, `No brief with ID ${String(briefId)}.`, 'brief')
+
+  let kit
+  try {
+    kit = await loadRunKit(payload, options, brief, req)
+  } catch (err) {
+    if (err instanceof PipelineSetupError) throw new HttpError(400, err.message, 'kit')
+    throw err
+  }
+  const kitOrder = kit.phases.map((p) => p.key)
+  for (const key of args.phases ?? []) {
+    if (!kitOrder.includes(key)) throw new HttpError(400, `Unknown phase "${key}"; the kit has: ${kitOrder.join(', ')}`, 'phases')
+  }
+
+  article = args.article !== undefined ? article! : await findArticleOfBrief(payload, collection, brief, req)
+  const articleId = article.id
+  const target = { articleId, options, payload, req }
+
+  // Check and mark under the article's lock, so two calls in this process cannot both pass the check.
+  const { phases, runId } = await withArticleLock(articleId, async () => {
+    const current = await readArticle(target)
+    const active = await activeRunOf(payload, current, req)
+    if (active) {
+      throw new HttpError(409, `A generation run is already active for this article (run ${String(active.runId)}, ${String(active.status)}).`)
+    }
+    const rows = new Map(phaseRows(current).map((row) => [row.phase, row]))
+    const phases = withDependencies(kit.phases, args.phases?.length ? args.phases : kitOrder, (key) => rows.get(key)?.status !== 'done')
+    const runId = newRunId()
+    const run: RunState = {
+      error: null,
+      finishedAt: null,
+      job: null,
+      phases,
+      runId,
+      startedAt: null,
+      status: 'queued',
+      triggeredBy: userId ?? null,
+    }
+    await payload.update({
+      collection: collection as CollectionSlug,
+      data: {
+        ...(idOf(current.brief) === undefined ? { brief: brief.id } : {}),
+        pipeline: withPhaseChanges(current, Object.fromEntries(phases.map((key) => [key, { error: null, status: 'queued' }])), kitOrder),
+        run: withRunChange(current, run),
+      },
+      depth: 0,
+      draft: true,
+      id: articleId,
+      req: ownReq(req),
+    })
+    return { phases, runId }
+  })
+
+  const input: RunPipelineTaskInput = {
+    article: String(articleId),
+    force: args.force ?? false,
+    phases,
+    run: runId,
+    user: userId === undefined ? null : String(userId),
+  }
+  let job: { id: Id }
+  try {
+    // Cast: the task slug is not in the host's generated TypedJobs.
+    job = (await payload.jobs.queue({ input, req: ownReq(req), task: RUN_PIPELINE_TASK } as never)) as { id: Id }
+  } catch (err) {
+    const error = `The run could not be queued: ${err instanceof Error ? err.message : String(err)}`
+    await updateArticle(target, (current) => ({ run: withRunChange(current, { error, status: 'failed' }) }))
+    throw err
+  }
+  await updateArticle(target, (current) =>
+    (current.run as RunState | undefined)?.runId === runId ? { run: withRunChange(current, { job: String(job.id) }) } : null,
+  )
+  return { articleId, jobId: job.id, phases, runId, status: 'queued' }
+}

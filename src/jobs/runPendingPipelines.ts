@@ -1,0 +1,39 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { releaseStalledJobs } from './releaseStalledJobs.js'
+import { RUN_PIPELINE_TASK } from './runPipelineTask.js'
+
+export type RunPendingPipelinesArgs = {
+  /** Most jobs to run in this call (they run in parallel). @default 10 */
+  limit?: number
+  /** Queue the jobs were queued in. @default 'default' */
+  queue?: string
+  req?: PayloadRequest
+}
+
+const tails = new WeakMap<Payload, Promise<unknown>>()
+
+/**
+ * Run queued generation jobs now, one attempt each: for tests, the CLI and a worker loop. Other
+ * tasks in the queue are left to the host's own runner.
+ *
+ * Calls in one process take turns: Payload 3.90's runner finds jobs and then marks them processing
+ * (not atomic), so two runners can pick the same job and the loser crashes on the deleted job. Across
+ * processes the pipeline's per-phase claim still keeps every LLM call single. Jobs left `processing`
+ * by a worker that died are released first (see releaseStalledJobs).
+ */
+export const runPendingPipelines = (payload: Payload, { limit, queue, req }: RunPendingPipelinesArgs = {}) => {
+  const run = async () => {
+    await releaseStalledJobs(payload, { req })
+    return payload.jobs.run({
+      limit,
+      queue,
+      req,
+      where: { taskSlug: { equals: RUN_PIPELINE_TASK } },
+    })
+  }
+  const previous = tails.get(payload) ?? Promise.resolve()
+  const result = previous.then(run, run)
+  tails.set(payload, result.catch(() => undefined))
+  return result
+}

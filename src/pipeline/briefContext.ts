@@ -1,0 +1,90 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import type { BriefVariable } from '../kit/variables.js'
+import type { ResolvedPromptKitOptions } from '../types.js'
+import type { Doc, Id } from './types.js'
+
+import { idOf } from './types.js'
+
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : ''
+
+/** `[{ text }]` / `[{ keyword }]` rows → their values. */
+const rows = (value: unknown, key: string): string[] =>
+  Array.isArray(value) ? value.map((row) => text((row as Record<string, unknown>)?.[key])).filter(Boolean) : []
+
+const orNone = (value: string) => value || '(none given)'
+
+/**
+ * Other articles of the same topical map as "title (slug)" lines, so the internal-links phase can
+ * only suggest pages that exist.
+ */
+const relatedArticles = async (
+  payload: Payload,
+  options: ResolvedPromptKitOptions,
+  mapId: Id | undefined,
+  articleId: Id,
+  req?: PayloadRequest,
+): Promise<string> => {
+  if (mapId === undefined) return ''
+  const briefs = await payload.find({
+    collection: options.slugs.briefs as CollectionSlug,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+    select: { id: true },
+    where: { topicalMap: { equals: mapId } },
+  })
+  const briefIds = briefs.docs.map((doc) => (doc as Doc).id)
+  if (briefIds.length === 0) return ''
+  const articles = await payload.find({
+    collection: options.articles.collection as CollectionSlug,
+    depth: 0,
+    draft: true,
+    limit: 100,
+    req,
+    select: { slug: true, title: true },
+    sort: 'title',
+    where: { and: [{ brief: { in: briefIds } }, { id: { not_equals: articleId } }] },
+  })
+  return (articles.docs as Doc[])
+    .filter((doc) => text(doc.slug))
+    .map((doc) => `${text(doc.title)} (${text(doc.slug)})`)
+    .join('\n')
+}
+
+/** Values of every template variable for one article, from its brief and the brief's topical map. */
+export const buildBriefContext = async (
+  payload: Payload,
+  options: ResolvedPromptKitOptions,
+  { article, brief, req }: { article: Doc; brief: Doc; req?: PayloadRequest },
+): Promise<Record<BriefVariable, string>> => {
+  const mapId = idOf(brief.topicalMap)
+  const map =
+    mapId === undefined
+      ? undefined
+      : ((await payload
+          .findByID({ collection: options.slugs.topicalMaps as CollectionSlug, depth: 0, disableErrors: true, id: mapId, req })
+          .catch(() => null)) as Doc | null)
+
+  const slug = text(article.slug)
+  return {
+    angle: orNone(text(brief.angle)),
+    articleUrl: `${options.site.url}${options.site.articlePath({ slug: slug || null })}`,
+    audience: orNone(text(brief.audience)),
+    commonMistakes: orNone(rows(brief.commonMistakes, 'text').map((line) => `- ${line}`).join('\n')),
+    contentGroup: orNone(text(brief.contentGroup)),
+    overview: orNone(text(brief.overview)),
+    pillar: orNone(text(map?.pillarTitle)),
+    primaryKeyword: text(brief.primaryKeyword),
+    proTips: orNone(rows(brief.proTips, 'text').map((line) => `- ${line}`).join('\n')),
+    relatedArticles: orNone(await relatedArticles(payload, options, mapId, article.id, req)),
+    searchIntent: text(brief.searchIntent) || 'informational',
+    secondaryKeywords: orNone(rows(brief.secondaryKeywords, 'keyword').join(', ')),
+    title: text(brief.title) || text(article.title),
+    tone: orNone(text(brief.tone)),
+    topic: orNone(text(map?.title)),
+    wordTarget: text(brief.wordTarget) || '1200',
+  }
+}

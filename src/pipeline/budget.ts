@@ -1,0 +1,73 @@
+import type { LlmMessage, PricingTable } from '../llm/index.js'
+import type { PipelineBudget } from '../types.js'
+
+import { costOf } from '../llm/index.js'
+
+/** Completion tokens assumed for a phase without `maxTokens`, so its estimate is not zero. */
+export const DEFAULT_COMPLETION_ESTIMATE = 4096
+const CHARS_PER_TOKEN = 4
+
+export type CallEstimate = { cost: number; tokens: number }
+
+/** Upper estimate of one call: prompt characters / 4, plus the whole completion allowance, at the model's price. */
+export const estimateCall = (
+  messages: LlmMessage[],
+  model: string,
+  maxTokens: null | number,
+  pricing: PricingTable,
+): CallEstimate => {
+  const chars = messages.reduce((sum, m) => sum + (typeof m.content === 'string' ? m.content.length : JSON.stringify(m.content ?? '').length), 0)
+  const promptTokens = Math.ceil(chars / CHARS_PER_TOKEN)
+  const completionTokens = maxTokens ?? DEFAULT_COMPLETION_ESTIMATE
+  return {
+    cost: costOf({ cachedTokens: 0, completionTokens, promptTokens, totalTokens: promptTokens + completionTokens }, model, pricing),
+    tokens: promptTokens + completionTokens,
+  }
+}
+
+const usd = (value: number) => `$${Number(value.toFixed(6))}`
+
+/**
+ * Guards one run's spending. Calls in flight are reserved at their estimate, so phases running in
+ * parallel cannot each pass the check and together overshoot.
+ */
+export class BudgetGuard {
+  private reserved: CallEstimate = { cost: 0, tokens: 0 }
+
+  constructor(
+    private readonly budget: PipelineBudget,
+    private readonly spent: () => Promise<CallEstimate>,
+  ) {}
+
+  get limited(): boolean {
+    return this.budget.maxCostUsd !== undefined || this.budget.maxTokens !== undefined
+  }
+
+  /** Reserve `estimate` for `phase`, or return why the call may not be made. */
+  async reserve(phase: string, estimate: CallEstimate): Promise<{ error: string } | { release: () => void }> {
+    if (!this.limited) return { release: () => undefined }
+    const spent = await this.spent()
+    const { maxCostUsd, maxTokens } = this.budget
+    const cost = spent.cost + this.reserved.cost + estimate.cost
+    if (maxCostUsd !== undefined && cost > maxCostUsd) {
+      return {
+        error: `Budget of ${usd(maxCostUsd)} for this article would be exceeded by phase ${phase} (spent ${usd(spent.cost)}, this call may cost up to ${usd(estimate.cost)}); raise pipeline.budget.maxCostUsd to continue.`,
+      }
+    }
+    const tokens = spent.tokens + this.reserved.tokens + estimate.tokens
+    if (maxTokens !== undefined && tokens > maxTokens) {
+      return {
+        error: `Budget of ${maxTokens} tokens for this article would be exceeded by phase ${phase} (used ${spent.tokens}, this call may use up to ${estimate.tokens}); raise pipeline.budget.maxTokens to continue.`,
+      }
+    }
+    this.reserved = { cost: this.reserved.cost + estimate.cost, tokens: this.reserved.tokens + estimate.tokens }
+    let released = false
+    return {
+      release: () => {
+        if (released) return
+        released = true
+        this.reserved = { cost: this.reserved.cost - estimate.cost, tokens: this.reserved.tokens - estimate.tokens }
+      },
+    }
+  }
+}

@@ -1,0 +1,306 @@
+import type { Payload } from 'payload'
+
+import type { BriefVariable } from '../kit/variables.js'
+import type { LlmClient, LlmFailure, LlmMessage } from '../llm/index.js'
+import type { PhaseHandler } from '../phases/types.js'
+import type { ResolvedPromptKitOptions } from '../types.js'
+import type { BudgetGuard } from './budget.js'
+import type { PhaseParams } from './inputHash.js'
+import type { Doc, KitPhase, RunContext } from './types.js'
+
+import { generateStructured, generateText } from '../llm/index.js'
+import { getPhaseHandler } from '../phases/index.js'
+import { phaseRows, readArticle, updateArticle, withPhaseChanges } from './articleState.js'
+import { estimateCall } from './budget.js'
+import { claimPhase, findCachedGeneration, findGeneration, recordGeneration } from './generationsStore.js'
+import { computeInputHash } from './inputHash.js'
+import { buildPhaseMessages } from './messages.js'
+import { ownReq } from './ownReq.js'
+import { fromStoredOutput, toStoredOutput } from './phaseOutput.js'
+import { sameId } from './types.js'
+
+export type PhaseRunInput = {
+  brief: Doc
+  budget: BudgetGuard
+  client: LlmClient
+  context: Record<BriefVariable, string>
+  /** Kit order of all phase keys, to keep the article's pipeline rows sorted. */
+  kitOrder: string[]
+  options: ResolvedPromptKitOptions
+  /** `{{outputs.<key>}}` values of the phase's dependencies. */
+  outputs: Record<string, string>
+  payload: Payload
+  phase: KitPhase
+  run: RunContext
+  /** A `running` claim older than this was left by a dead worker. */
+  staleAfterMs: number
+}
+
+export type PhaseOutcome =
+  | { cached: boolean; generation: Doc; output: unknown; status: 'done' }
+  /** `retryable`: a transient LLM failure a later attempt may get past; `stopRun`: nothing else may run. */
+  | { error: string; retryable?: boolean; status: 'failed'; stopRun?: boolean }
+
+const POLL_MS = 200
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true })
+  })
+
+/** Rate limits, server errors, timeouts and network trouble may pass on a later attempt. */
+const isRetryable = (failure: LlmFailure) =>
+  failure.error.kind === 'timeout' ||
+  failure.error.kind === 'network' ||
+  (failure.error.kind === 'http' && (failure.error.status === 429 || (failure.error.status ?? 0) >= 500))
+
+const modelFor = (phase: KitPhase, options: ResolvedPromptKitOptions) =>
+  phase.model?.trim() || options.llm.phaseModels[phase.key] || options.llm.model
+
+/**
+ * One phase of one run: claim it, reuse a cached answer or call the LLM, validate, record the
+ * generation, then write the output into the article. A failed call writes only the phase's state,
+ * never the article's content. Never throws for LLM problems; database errors propagate.
+ */
+export const runPhase = async (input: PhaseRunInput): Promise<PhaseOutcome> => {
+  const { options, payload, phase, run } = input
+  const handler = getPhaseHandler(phase.outputKind) as PhaseHandler
+  const target = { articleId: run.articleId, options, payload, req: run.req }
+  const store = { options, payload, req: run.req }
+
+  const messages = buildPhaseMessages(phase.template, input.context, input.outputs)
+  const model = modelFor(phase, options)
+  const params: PhaseParams = {
+    maxTokens: phase.maxTokens ?? null,
+    mode: handler.format,
+    temperature: phase.temperature ?? null,
+  }
+  const inputHash = computeInputHash({ kitId: run.kit.id, kitVersion: run.kit.version, messages, model, params })
+
+  const setState = (change: Parameters<typeof withPhaseChanges>[1][string], content?: Record<string, unknown>) =>
+    updateArticle(target, (article) => ({
+      ...content,
+      pipeline: withPhaseChanges(article, { [phase.key]: change }, input.kitOrder),
+    }))
+
+  // 1. Claim. A peer that holds the claim is waited for; it does the work and writes the article.
+  let claimed: Doc | undefined
+  while (!claimed) {
+    const claim = await claimPhase(store, {
+      data: {
+        article: run.articleId,
+        brief: run.briefId,
+        cacheHit: false,
+        inputHash,
+        kit: run.kit.id,
+        kitVersion: run.kit.version,
+        messages,
+        model,
+        params,
+        triggeredBy: run.userId ?? null,
+      },
+      phase: phase.key,
+      run: run.runId,
+      staleAfterMs: input.staleAfterMs,
+    })
+    if (claim.kind === 'claimed') {
+      claimed = claim.generation
+    } else if (claim.kind === 'done') {
+      return finishFromGeneration(input, handler, claim.generation, setState)
+    } else {
+      const settled = await waitForPeer(input, claim.generation)
+      if (settled === 'stale') continue
+      if (settled && settled.status !== 'failed') return finishFromGeneration(input, handler, settled, setState)
+      return { error: String(settled?.error ?? 'another worker failed this phase'), status: 'failed' }
+    }
+  }
+  // Not awaited, so the LLM call starts at once; the article lock keeps this write ahead of the
+  // phase's final state, which every path below writes.
+  void setState({ error: null, inputHash, status: 'running' }).catch((err: unknown) =>
+    payload.logger.error({ err, msg: `payload-prompt-kit: could not mark phase ${phase.key} of article ${String(run.articleId)} running` }),
+  )
+
+  // 2. Cache: the same inputs answered before.
+  if (!input.run.force) {
+    const hit = await findCachedGeneration(store, inputHash, claimed.id)
+    const output = fromStoredOutput(handler, hit)
+    if (hit && output !== undefined) {
+      const generation = await recordGeneration(store, claimed.id, {
+        attempts: 0,
+        cacheHit: true,
+        cachedTokens: 0,
+        completionTokens: 0,
+        cost: 0,
+        latencyMs: 0,
+        parsedOutput: hit.parsedOutput,
+        promptTokens: 0,
+        rawOutput: hit.rawOutput,
+        status: 'cached',
+        totalTokens: 0,
+      })
+      return apply(input, handler, generation, output, true, setState)
+    }
+  }
+
+  // 3. Budget: estimate this call before paying for it.
+  const reservation = await input.budget.reserve(
+    phase.key,
+    estimateCall(messages, model, params.maxTokens, options.llm.pricing),
+  )
+  if ('error' in reservation) {
+    await recordGeneration(store, claimed.id, { error: reservation.error, status: 'failed' })
+    await setState({ error: reservation.error, generation: claimed.id, status: 'failed' })
+    return { error: reservation.error, status: 'failed', stopRun: true }
+  }
+
+  // 4. The LLM call.
+  let result
+  try {
+    result = await callLlm(input, handler, messages, model, params)
+  } finally {
+    reservation.release()
+  }
+  const stats = {
+    attempts: result.attempts,
+    cachedTokens: result.usage.cachedTokens,
+    completionTokens: result.usage.completionTokens,
+    cost: result.costUsd,
+    latencyMs: result.latencyMs,
+    // How the JSON was asked for in the end (json_schema → json_object → prompt), for debugging servers.
+    ...('mode' in result && result.mode ? { params: { ...params, structuredMode: result.mode } } : {}),
+    promptTokens: result.usage.promptTokens,
+    totalTokens: result.usage.totalTokens,
+  }
+  if (!result.ok) {
+    const error = result.error.message
+    await recordGeneration(store, claimed.id, {
+      ...stats,
+      error,
+      rawOutput: result.raw ?? null,
+      status: 'failed',
+      validationErrors: result.validationErrors ?? null,
+    })
+    await setState({ error, generation: claimed.id, status: 'failed' })
+    return { error, retryable: isRetryable(result), status: 'failed' }
+  }
+
+  // 5. Record, then apply to the article.
+  const generation = await recordGeneration(store, claimed.id, {
+    ...stats,
+    parsedOutput: toStoredOutput(handler, result.output),
+    rawOutput: result.raw,
+    status: 'succeeded',
+  })
+  return apply(input, handler, generation, result.output, false, setState)
+}
+
+type CallResult =
+  | ({ ok: true; output: unknown; raw: string } & Omit<LlmFailure, 'error' | 'ok' | 'raw' | 'validationErrors'>)
+  | LlmFailure
+
+/** JSON phases use structured output with repair turns; markdown phases free text, checked by the schema. */
+const callLlm = async (
+  input: PhaseRunInput,
+  handler: PhaseHandler,
+  messages: LlmMessage[],
+  model: string,
+  params: PhaseParams,
+): Promise<CallResult> => {
+  const common = {
+    client: input.client,
+    maxTokens: params.maxTokens ?? undefined,
+    messages,
+    model,
+    signal: input.run.signal,
+    temperature: params.temperature ?? undefined,
+  }
+  if (handler.format === 'json') {
+    const result = await generateStructured({ ...common, schema: handler.schema, schemaName: input.phase.outputKind })
+    return result.ok ? { ...result, output: result.data } : result
+  }
+  const result = await generateText(common)
+  if (!result.ok) return result
+  const parsed = handler.schema.safeParse(result.text)
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => issue.message)
+    return {
+      ...result,
+      error: { kind: 'invalid', message: `The reply is not usable text: ${issues.join('; ')}` },
+      ok: false,
+      raw: result.text,
+      validationErrors: issues,
+    }
+  }
+  return { ...result, output: parsed.data, raw: result.text }
+}
+
+type SetState = (
+  change: Parameters<typeof withPhaseChanges>[1][string],
+  content?: Record<string, unknown>,
+) => Promise<Doc>
+
+/** Write the output into the article's fields and mark the phase done, in one draft save. */
+const apply = async (
+  input: PhaseRunInput,
+  handler: PhaseHandler,
+  generation: Doc,
+  output: unknown,
+  cached: boolean,
+  setState: SetState,
+): Promise<PhaseOutcome> => {
+  const { options, payload, run } = input
+  try {
+    // Mapping reads the article as it is now (e.g. internal links resolve against existing slugs).
+    const article = await readArticle({ articleId: run.articleId, options, payload, req: run.req })
+    const { data, warnings } = await handler.toArticleData(output as never, {
+      article,
+      brief: input.brief,
+      options,
+      payload,
+      req: ownReq(run.req),
+    })
+    const note = warnings.length ? `Warnings: ${warnings.join('; ')}` : null
+    await setState(
+      { error: note, generation: generation.id, inputHash: String(generation.inputHash ?? ''), status: 'done' },
+      data,
+    )
+    if (note) payload.logger.info(`payload-prompt-kit: phase ${input.phase.key} of article ${String(run.articleId)}: ${note}`)
+    return { cached, generation, output, status: 'done' }
+  } catch (err) {
+    const error = `The output could not be saved into the article: ${err instanceof Error ? err.message : String(err)}`
+    payload.logger.error({ err, msg: `payload-prompt-kit: phase ${input.phase.key} of article ${String(run.articleId)}: ${error}` })
+    await setState({ error, generation: generation.id, status: 'failed' }).catch(() => undefined)
+    return { error, status: 'failed' }
+  }
+}
+
+/** A generation done in this run already (a resumed run): make sure the article has its output. */
+const finishFromGeneration = async (
+  input: PhaseRunInput,
+  handler: PhaseHandler,
+  generation: Doc,
+  setState: SetState,
+): Promise<PhaseOutcome> => {
+  const output = fromStoredOutput(handler, generation)
+  if (output === undefined) return { error: `generation ${String(generation.id)} has no usable output`, status: 'failed' }
+  const article = await readArticle({ articleId: input.run.articleId, options: input.options, payload: input.payload, req: input.run.req })
+  const row = phaseRows(article).find((r) => r.phase === input.phase.key)
+  if (row?.status === 'done' && sameId(row.generation, generation)) {
+    return { cached: generation.status === 'cached', generation, output, status: 'done' }
+  }
+  return apply(input, handler, generation, output, generation.status === 'cached', setState)
+}
+
+/** Poll a peer's claim until it settles; 'stale' when its worker seems to have died. */
+const waitForPeer = async (input: PhaseRunInput, claim: Doc): Promise<Doc | null | 'stale'> => {
+  const store = { options: input.options, payload: input.payload, req: input.run.req }
+  const started = Date.parse(String(claim.createdAt))
+  for (;;) {
+    if (input.run.signal?.aborted) return null
+    const current = await findGeneration(store, claim.id)
+    if (!current || current.status !== 'running') return current
+    if (Date.now() - started >= input.staleAfterMs) return 'stale'
+    await sleep(POLL_MS, input.run.signal)
+  }
+}

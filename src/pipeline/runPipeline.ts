@@ -1,0 +1,323 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import type { PhaseHandler } from '../phases/types.js'
+import type { RunState } from './articleState.js'
+import type { PhaseOutcome } from './runPhase.js'
+import type { Doc, Id, KitPhase, PhaseStateRow, RunContext, RunKit } from './types.js'
+
+import { createLlmClient, LlmConfigError } from '../llm/index.js'
+import { getPhaseHandler } from '../phases/index.js'
+import { getPromptKitOptions } from '../pluginOptions.js'
+import { phaseRows, readArticle, updateArticle, withPhaseChanges, withRunChange } from './articleState.js'
+import { buildBriefContext } from './briefContext.js'
+import { BudgetGuard } from './budget.js'
+import { readyPhases, type RunPhaseState, withDependencies } from './dag.js'
+import { articleSpend, generationsOf, runGenerations, succeededStatuses } from './generationsStore.js'
+import { loadRunKit, PipelineSetupError } from './loadKit.js'
+import { ownReq } from './ownReq.js'
+import { fromStoredOutput } from './phaseOutput.js'
+import { runPhase } from './runPhase.js'
+import { staleAfterMs } from './stale.js'
+import { idOf, sameId } from './types.js'
+
+export type RunPipelineArgs = {
+  articleId: Id
+  /** Regenerate even when a cached answer for the same inputs exists. */
+  force?: boolean
+  /** Phases to run; their dependencies that are not done run too. Default: every phase of the kit. */
+  phases?: string[]
+  req?: PayloadRequest
+  runId: string
+  /** Aborts LLM calls in flight; phases not started fail as cancelled. Re-running the run resumes it. */
+  signal?: AbortSignal
+  userId?: Id
+}
+
+export type PhaseResult = { cached?: boolean; error?: string; status: 'done' | 'failed' }
+
+export type PipelineResult = {
+  articleId: Id
+  /** Why the run failed, for the run's `error`. */
+  error?: string
+  phases: Record<string, PhaseResult>
+  /** True when every failure may pass on a later attempt (rate limits, 5xx, timeouts). */
+  retryable: boolean
+  runId: string
+  status: 'failed' | 'succeeded'
+}
+
+const summary = (failed: [string, PhaseResult][]) =>
+  `${failed.length} phase(s) failed: ${failed.map(([key, r]) => `${key} (${r.error ?? 'failed'})`).join('; ')}`
+
+/**
+ * Run the phases of one article's kit as a DAG: each phase starts as soon as its dependencies are
+ * done, at most `pipeline.concurrency` at a time. A phase that fails takes only its dependants
+ * down; the rest still run. Re-running the same `runId` resumes: phases whose generation in this
+ * run succeeded are not called again.
+ */
+export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Promise<PipelineResult> => {
+  const options = getPromptKitOptions(payload)
+  const target = { articleId: args.articleId, options, payload, req: args.req }
+  const store = { options, payload, req: args.req }
+  const results: Record<string, PhaseResult> = {}
+  const now = () => new Date().toISOString()
+
+  const finishRun = async (change: RunState) =>
+    updateArticle(target, (article) => ({ run: withRunChange(article, { ...change, finishedAt: now(), runId: args.runId }) }))
+
+  /** The run cannot start: every requested phase fails with the same reason. */
+  const failSetup = async (error: string, phaseKeys: string[], kitOrder: string[]): Promise<PipelineResult> => {
+    for (const key of phaseKeys) results[key] = { error, status: 'failed' }
+    await updateArticle(target, (article) => ({
+      pipeline: withPhaseChanges(
+        article,
+        Object.fromEntries(phaseKeys.map((key) => [key, { error, status: 'failed' }])),
+        kitOrder,
+      ),
+      run: withRunChange(article, { error, finishedAt: now(), runId: args.runId, status: 'failed' }),
+    }))
+    payload.logger.error(`payload-prompt-kit: run ${args.runId} of article ${String(args.articleId)} failed: ${error}`)
+    return { articleId: args.articleId, error, phases: results, retryable: false, runId: args.runId, status: 'failed' }
+  }
+
+  let article = await readArticle(target)
+  // A resumed run keeps the phases it was started with.
+  const storedRun = article.run as RunState | undefined
+  const storedPhases = storedRun?.runId === args.runId && storedRun.phases?.length ? storedRun.phases : undefined
+  const requested = args.phases?.length ? args.phases : storedPhases
+  const briefId = idOf(article.brief)
+  if (briefId === undefined) return failSetup('The article has no brief; link a brief to generate it.', requested ?? [], [])
+  const brief = (await payload.findByID({
+    collection: options.slugs.briefs as CollectionSlug,
+    depth: 0,
+    disableErrors: true,
+    id: briefId,
+    req: ownReq(args.req),
+  })) as Doc | null
+  if (!brief) return failSetup(`The article's brief (${String(briefId)}) no longer exists.`, requested ?? [], [])
+
+  let kit: RunKit
+  try {
+    kit = await loadRunKit(payload, options, brief, args.req)
+  } catch (err) {
+    if (err instanceof PipelineSetupError) return failSetup(err.message, requested ?? [], [])
+    throw err
+  }
+  const kitOrder = kit.phases.map((p) => p.key)
+  const byKey = new Map(kit.phases.map((p) => [p.key, p]))
+  const unknown = (requested ?? []).filter((key) => !byKey.has(key))
+  if (unknown.length) {
+    return failSetup(`Unknown phase(s) ${unknown.map((k) => `"${k}"`).join(', ')}; the kit has: ${kitOrder.join(', ')}`, [], kitOrder)
+  }
+
+  // Phases done in an earlier run are inputs, not work; those done in this run are skipped (resume).
+  const rows = new Map(phaseRows(article).map((row) => [row.phase, row]))
+  const isDone = (key: string) => rows.get(key)?.status === 'done' && idOf(rows.get(key)?.generation) !== undefined
+  const phaseKeys = withDependencies(kit.phases, requested ?? kitOrder, (key) => !isDone(key))
+
+  let client
+  try {
+    client = createLlmClient({
+      apiKey: options.llm.apiKey,
+      baseURL: options.llm.baseURL,
+      model: options.llm.model,
+      pricing: options.llm.pricing,
+      timeoutMs: options.llm.timeoutMs,
+    })
+  } catch (err) {
+    // A settings problem, not a bug: its message names the option; no stack trace.
+    if (err instanceof LlmConfigError) return failSetup(err.message, phaseKeys, kitOrder)
+    throw err
+  }
+
+  const doneThisRun = new Map(
+    (await runGenerations(store, args.runId))
+      .filter((g) => succeededStatuses.includes(String(g.status)))
+      .map((g) => [String(g.phase), g]),
+  )
+  const runPhaseKeys = new Set(phaseKeys)
+  article = await updateArticle(target, (current) => ({
+    pipeline: withPhaseChanges(
+      current,
+      Object.fromEntries(phaseKeys.filter((key) => !doneThisRun.has(key)).map((key) => [key, { error: null, status: 'queued' }])),
+      kitOrder,
+    ),
+    run: withRunChange(current, {
+      error: null,
+      finishedAt: null,
+      runId: args.runId,
+      phases: requested ?? null,
+      startedAt: (current.run as RunState | undefined)?.runId === args.runId ? (current.run as RunState).startedAt : now(),
+      status: 'running',
+      triggeredBy: args.userId ?? (current.run as RunState | undefined)?.triggeredBy ?? null,
+    }),
+  }))
+
+  // Outputs of the phases outside this run come from their recorded generations.
+  const outputs = new Map<string, string>()
+  const handlerOf = (phase: KitPhase) => getPhaseHandler(phase.outputKind) as PhaseHandler
+  const states = new Map<string, RunPhaseState>()
+  const reasons = new Map<string, string>()
+  const outside = kit.phases.filter((p) => !runPhaseKeys.has(p.key))
+  const outsideGenerations = new Map(
+    (await generationsOf(store, outside.map((p) => idOf(rows.get(p.key)?.generation)).filter((id): id is Id => id !== undefined))).map(
+      (g) => [String(g.phase), g],
+    ),
+  )
+  for (const phase of outside) {
+    const output = isDone(phase.key) ? fromStoredOutput(handlerOf(phase), outsideGenerations.get(phase.key)) : undefined
+    if (output !== undefined) {
+      outputs.set(phase.key, handlerOf(phase).toPromptText(output as never))
+      states.set(phase.key, 'done')
+    } else {
+      states.set(phase.key, 'failed')
+      reasons.set(phase.key, `dependency ${phase.key} has no output yet; run it first`)
+    }
+  }
+  for (const key of phaseKeys) {
+    // Resumed run: a phase whose generation of this run is already in the article needs nothing more.
+    const generation = doneThisRun.get(key)
+    const output = generation && sameId(rows.get(key)?.generation, generation) ? fromStoredOutput(handlerOf(byKey.get(key)!), generation) : undefined
+    if (output !== undefined) {
+      states.set(key, 'done')
+      outputs.set(key, handlerOf(byKey.get(key)!).toPromptText(output as never))
+    } else {
+      states.set(key, 'pending')
+    }
+  }
+
+  const context = await buildBriefContext(payload, options, { article, brief, req: args.req })
+  const staleAfter = staleAfterMs(client.settings.maxTotalMs)
+  const budget = new BudgetGuard(options.pipeline.budget, () => articleSpend(store, args.articleId))
+  const runContext: RunContext = {
+    articleId: args.articleId,
+    briefId,
+    force: args.force ?? false,
+    kit,
+    req: args.req,
+    runId: args.runId,
+    signal: args.signal,
+    userId: args.userId,
+  }
+
+  let stopReason: string | undefined
+  const running = new Map<string, Promise<void>>()
+  /** Failures a later attempt cannot fix (invalid output, budget, cancellation): no job retry for them. */
+  const nonRetryable = new Set<string>()
+
+  /** Mark phases failed in memory and on the article, in one write. */
+  const failPhases = async (failures: Map<string, string>) => {
+    if (failures.size === 0) return
+    for (const [key, error] of failures) {
+      states.set(key, 'failed')
+      results[key] = { error, status: 'failed' }
+    }
+    await updateArticle(target, (current) => ({
+      pipeline: withPhaseChanges(
+        current,
+        Object.fromEntries([...failures].map(([key, error]) => [key, { error, status: 'failed' } satisfies Partial<PhaseStateRow>])),
+        kitOrder,
+      ),
+    }))
+  }
+
+  /** Pending phases that can never run: a dependency failed (directly or further up), or the run was stopped. */
+  const blockedPhases = () => {
+    const blocked = new Map<string, string>()
+    const failedOrBlocked = (key: string) => states.get(key) === 'failed' || blocked.has(key)
+    for (let changed = true; changed; ) {
+      changed = false
+      for (const key of phaseKeys) {
+        if (states.get(key) !== 'pending' || blocked.has(key)) continue
+        if (stopReason) {
+          blocked.set(key, stopReason)
+          changed = true
+          continue
+        }
+        const failedDep = (byKey.get(key)!.dependsOn ?? []).find(failedOrBlocked)
+        if (!failedDep) continue
+        // A dependency outside the run has no output at all; say so rather than "failed".
+        blocked.set(key, runPhaseKeys.has(failedDep) ? `dependency ${failedDep} failed` : reasons.get(failedDep)!)
+        changed = true
+      }
+    }
+    return blocked
+  }
+
+  const start = (key: string) => {
+    states.set(key, 'running')
+    const phase = byKey.get(key)!
+    const phaseOutputs = Object.fromEntries((phase.dependsOn ?? []).map((dep) => [dep, outputs.get(dep) ?? '']))
+    const task = runPhase({
+      brief,
+      budget,
+      client,
+      context,
+      kitOrder,
+      options,
+      outputs: phaseOutputs,
+      payload,
+      phase,
+      run: runContext,
+      staleAfterMs: staleAfter,
+    })
+      .catch(async (err: unknown): Promise<PhaseOutcome> => {
+        const error = `Unexpected error: ${err instanceof Error ? err.message : String(err)}`
+        payload.logger.error({ err, msg: `payload-prompt-kit: phase ${key} of article ${String(args.articleId)} failed` })
+        await updateArticle(target, (current) => ({
+          pipeline: withPhaseChanges(current, { [key]: { error, status: 'failed' } }, kitOrder),
+        })).catch(() => undefined)
+        return { error, retryable: true, status: 'failed' }
+      })
+      .then((outcome) => {
+        if (outcome.status === 'done') {
+          states.set(key, 'done')
+          outputs.set(key, handlerOf(phase).toPromptText(outcome.output as never))
+          results[key] = { cached: outcome.cached, status: 'done' }
+        } else {
+          states.set(key, 'failed')
+          reasons.set(key, outcome.error)
+          results[key] = { error: outcome.error, status: 'failed' }
+          if (!outcome.retryable) nonRetryable.add(key)
+          if (outcome.stopRun) stopReason = outcome.error
+        }
+      })
+      .finally(() => running.delete(key))
+    running.set(key, task)
+  }
+
+  for (;;) {
+    if (args.signal?.aborted) stopReason ??= 'The run was cancelled.'
+    const blocked = blockedPhases()
+    for (const key of blocked.keys()) if (stopReason) nonRetryable.add(key)
+    await failPhases(blocked)
+    if (!stopReason) {
+      for (const key of readyPhases(kit.phases, states)) {
+        if (running.size >= options.pipeline.concurrency) break
+        if (runPhaseKeys.has(key)) start(key)
+      }
+    }
+    if (running.size === 0) break
+    await Promise.race(running.values())
+  }
+  // Phases done in this run before a resume are part of its result too.
+  for (const key of phaseKeys) {
+    if (!results[key] && doneThisRun.has(key)) results[key] = { cached: doneThisRun.get(key)!.status === 'cached', status: 'done' }
+  }
+
+  const failed = Object.entries(results).filter(([, r]) => r.status === 'failed')
+  const ownFailures = failed.filter(([key]) => !blockedByDependency(results[key]!))
+  const error = failed.length ? (stopReason ?? summary(ownFailures.length ? ownFailures : failed)) : undefined
+  await finishRun({ error: error ?? null, status: failed.length ? 'failed' : 'succeeded' })
+  if (error) payload.logger.warn(`payload-prompt-kit: run ${args.runId} of article ${String(args.articleId)}: ${error}`)
+  return {
+    articleId: args.articleId,
+    error,
+    phases: results,
+    retryable: failed.length > 0 && !stopReason && ownFailures.every(([key]) => !nonRetryable.has(key)),
+    runId: args.runId,
+    status: failed.length ? 'failed' : 'succeeded',
+  }
+}
+
+const blockedByDependency = (result: PhaseResult) => Boolean(result.error?.startsWith('dependency '))

@@ -1,0 +1,324 @@
+import type { Payload } from 'payload'
+
+import type { FakeOpenAI, FakeResponder } from '../support/fakeOpenAI.js'
+
+import { HttpError } from '../../src/endpoints/defineEndpoint.js'
+import { generateArticle } from '../../src/generateArticle.js'
+import { runPendingPipelines } from '../../src/jobs/runPendingPipelines.js'
+import { clearModeCache } from '../../src/llm/index.js'
+import { claimPhase } from '../../src/pipeline/generationsStore.js'
+import { newRunId } from '../../src/pipeline/runId.js'
+import { runPipeline } from '../../src/pipeline/runPipeline.js'
+import { getPromptKitOptions } from '../../src/pluginOptions.js'
+import { captureLogs } from '../support/captureLogs.js'
+import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
+import { startFakeOpenAI } from '../support/fakeOpenAI.js'
+import {
+  createArticle,
+  createBriefWithSibling,
+  FAKE_MODEL,
+  FAKE_PRICING,
+  pipelineResponder,
+  SECRET_API_KEY,
+} from '../support/pipelineFixtures.js'
+import { startTestPayload, stopTestPayload } from '../support/testPayload.js'
+
+reportSkippedDatabases()
+
+type Doc = { [key: string]: unknown; id: number | string }
+
+const allPhases = ['outline', 'research', 'introduction', 'body', 'eeat', 'faq', 'conclusion', 'meta', 'internalLinks', 'images', 'social', 'seoReview']
+
+const waitFor = async (check: () => Promise<boolean>, timeoutMs = 20_000) => {
+  const until = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('waitFor: timed out')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
+  let payload: Payload
+  let fake: FakeOpenAI
+  let responder: FakeResponder = () => ({ content: 'unscripted' })
+  let logs: string[]
+  let n = 0
+
+  beforeAll(async () => {
+    fake = await startFakeOpenAI((req, i) => responder(req, i))
+    payload = await startTestPayload({
+      db,
+      plugin: {
+        llm: { apiKey: SECRET_API_KEY, baseURL: fake.baseURL, model: FAKE_MODEL, pricing: FAKE_PRICING, timeoutMs: 30_000 },
+        pipeline: { concurrency: 3 },
+      },
+    })
+    logs = captureLogs(payload)
+  })
+  afterAll(async () => {
+    await stopTestPayload(payload)
+    await fake?.close()
+  })
+  beforeEach(() => clearModeCache())
+
+  const setup = async () => {
+    const { brief } = await createBriefWithSibling(payload, `f${++n}`)
+    return createArticle(payload, brief)
+  }
+  const readArticle = async (id: Doc['id']) =>
+    (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id })) as Doc
+  const rowsOf = (article: Doc): Record<string, Doc> => Object.fromEntries((article.pipeline as Doc[]).map((row) => [String(row.phase), row]))
+  const generationsOf = async (article: Doc['id']) =>
+    (await payload.find({ collection: 'generations', depth: 0, limit: 0, pagination: false, where: { article: { equals: article } } })).docs as Doc[]
+
+  it('marks a phase failing with HTTP 500 as failed, finishes the independent phases and keeps existing content', async () => {
+    const good = pipelineResponder()
+    responder = good.responder
+    const article = await setup()
+    await runPipeline(payload, { articleId: article.id, phases: ['images'], runId: newRunId() })
+    expect(good.counts).toEqual({ images: 1, outline: 1 })
+    const before = await readArticle(article.id)
+    expect(before.imagePlan).toHaveLength(6)
+
+    const script = pipelineResponder({ images: () => ({ status: 500 }) })
+    responder = script.responder
+    const result = await runPipeline(payload, { articleId: article.id, force: true, phases: ['images', 'faq', 'social'], runId: newRunId() })
+
+    expect(result.status).toBe('failed')
+    expect(result.retryable).toBe(true)
+    expect(result.phases.images).toMatchObject({ error: expect.stringContaining('HTTP 500'), status: 'failed' })
+    expect(result.phases.faq!.status).toBe('done')
+    expect(result.phases.social!.status).toBe('done')
+    expect(script.counts.images).toBe(3) // the SDK's own retries, then the phase gives up
+
+    const after = await readArticle(article.id)
+    expect(after.imagePlan).toEqual(before.imagePlan)
+    expect(after.faq).toHaveLength(10)
+    expect(rowsOf(after).images).toMatchObject({ error: expect.stringContaining('HTTP 500'), status: 'failed' })
+    expect(rowsOf(after).outline).toMatchObject({ status: 'done' })
+    expect(after.run).toMatchObject({ error: expect.stringContaining('images'), status: 'failed' })
+    const failed = (await generationsOf(article.id)).filter((g) => g.run === result.runId && g.phase === 'images')
+    expect(failed).toEqual([expect.objectContaining({ status: 'failed', error: expect.stringContaining('HTTP 500') })])
+  })
+
+  it('fails the dependants of a phase whose JSON stays invalid after repair, and nothing else', async () => {
+    const script = pipelineResponder({ outline: () => ({ content: '{"title": "no headings"}' }) })
+    responder = script.responder
+    const article = await setup()
+    const result = await runPipeline(payload, { articleId: article.id, runId: newRunId() })
+
+    expect(script.counts.outline).toBe(2) // the answer and one repair turn
+    expect(result.phases.outline).toMatchObject({ error: expect.stringContaining('did not match schema'), status: 'failed' })
+    expect(result.retryable).toBe(false)
+    expect(result.phases.research!.status).toBe('done')
+    const rows = rowsOf(await readArticle(article.id))
+    for (const phase of ['introduction', 'body', 'eeat', 'faq', 'conclusion', 'meta', 'internalLinks', 'images', 'social']) {
+      expect(rows[phase]).toMatchObject({ error: 'dependency outline failed', status: 'failed' })
+      expect(script.counts[phase]).toBeUndefined()
+    }
+    expect(rows.seoReview).toMatchObject({ error: expect.stringMatching(/^dependency (introduction|body|conclusion|faq) failed$/), status: 'failed' })
+    const outline = (await generationsOf(article.id)).find((g) => g.phase === 'outline')!
+    expect(outline).toMatchObject({ rawOutput: '{"title": "no headings"}', status: 'failed' })
+    expect((outline.validationErrors as string[]).length).toBeGreaterThan(0)
+  })
+
+  it('resumes an interrupted run without calling completed phases again', async () => {
+    const controller = new AbortController()
+    const first = pipelineResponder({ body: () => ({ hang: true }) })
+    responder = first.responder
+    const article = await setup()
+    const runId = newRunId()
+    const running = runPipeline(payload, { articleId: article.id, runId, signal: controller.signal })
+    // Everything that does not wait for the body finishes; then the worker "dies".
+    await waitFor(async () => Object.values(rowsOf(await readArticle(article.id))).filter((row) => row.status === 'done').length === 10)
+    controller.abort()
+    const interrupted = await running
+    expect(interrupted.status).toBe('failed')
+    expect(interrupted.phases.body).toMatchObject({ status: 'failed' })
+    expect(first.counts.body).toBe(1)
+
+    const second = pipelineResponder()
+    responder = second.responder
+    const resumed = await runPipeline(payload, { articleId: article.id, runId })
+    expect(resumed.status).toBe('succeeded')
+    expect(second.counts).toEqual({ body: 1, seoReview: 1 })
+    const generations = (await generationsOf(article.id)).filter((g) => g.phase === 'body')
+    generations.sort((a, b) => Number(a.runAttempt) - Number(b.runAttempt))
+    expect(generations.map((g) => [g.runAttempt, g.status])).toEqual([
+      [1, 'failed'],
+      [2, 'succeeded'],
+    ])
+  })
+
+  it('lets only one of two workers make each LLM call', async () => {
+    const script = pipelineResponder()
+    // Slow answers keep both workers inside the same phases at once.
+    responder = async (req, i) => ({ ...(await script.responder(req, i)), delayMs: 100 }) as never
+    const article = await setup()
+    const runId = newRunId()
+    const [a, b] = await Promise.all([
+      runPipeline(payload, { articleId: article.id, runId }),
+      runPipeline(payload, { articleId: article.id, runId }),
+    ])
+    expect([a.status, b.status]).toEqual(['succeeded', 'succeeded'])
+    for (const phase of allPhases) expect(script.counts[phase]).toBe(1)
+    expect((await generationsOf(article.id)).filter((g) => g.status === 'succeeded')).toHaveLength(12)
+  })
+
+  it('makes the claim insert atomic: of simultaneous claims exactly one wins', async () => {
+    const store = { options: getPromptKitOptions(payload), payload }
+    const run = newRunId()
+    const claims = await Promise.all(
+      Array.from({ length: 4 }, () => claimPhase(store, { data: {}, phase: 'outline', run, staleAfterMs: 60_000 })),
+    )
+    expect(claims.filter((c) => c.kind === 'claimed')).toHaveLength(1)
+    expect(claims.filter((c) => c.kind === 'busy')).toHaveLength(3)
+    const rows = await payload.find({ collection: 'generations', where: { run: { equals: run } } })
+    expect(rows.docs).toEqual([expect.objectContaining({ phase: 'outline', runAttempt: 1, status: 'running' })])
+  })
+
+  it('runs a queued job once when two runners poll at the same time, and refuses a second start', async () => {
+    const script = pipelineResponder()
+    responder = script.responder
+    const article = await setup()
+    const [first, second] = await Promise.allSettled([
+      generateArticle(payload, { article: article.id }),
+      generateArticle(payload, { article: article.id }),
+    ])
+    const settled = [first, second]
+    expect(settled.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    const rejected = settled.find((r) => r.status === 'rejected') as PromiseRejectedResult
+    expect(rejected.reason).toBeInstanceOf(HttpError)
+    expect(rejected.reason).toMatchObject({ status: 409 })
+
+    const runners = await Promise.allSettled([runPendingPipelines(payload), runPendingPipelines(payload)])
+    expect(runners.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled'])
+    for (const phase of allPhases) expect(script.counts[phase]).toBe(1)
+    expect((await readArticle(article.id)).run).toMatchObject({ status: 'succeeded' })
+  })
+
+  it('stops before a call that would exceed the article budget', async () => {
+    const options = getPromptKitOptions(payload)
+    const script = pipelineResponder()
+    responder = script.responder
+    const article = await setup()
+    const budgetError = (limit: string) => new RegExp(`^Budget of ${limit} for this article would be exceeded by phase (outline|research) \\(`)
+    try {
+      options.pipeline.budget = { maxCostUsd: 0.000001 }
+      const result = await runPipeline(payload, { articleId: article.id, runId: newRunId() })
+      expect(result.status).toBe('failed')
+      expect(result.retryable).toBe(false)
+      expect(result.error).toMatch(budgetError('\\$0\\.000001'))
+      expect(script.total()).toBe(0)
+      const rows = rowsOf(await readArticle(article.id))
+      for (const phase of allPhases) {
+        expect(rows[phase]).toMatchObject({ error: expect.stringMatching(/^Budget of \$0\.000001 for this article would be exceeded by phase/), status: 'failed' })
+      }
+
+      options.pipeline.budget = { maxTokens: 100 }
+      const tokens = await runPipeline(payload, { articleId: article.id, runId: newRunId() })
+      expect(tokens.error).toMatch(budgetError('100 tokens'))
+      expect(script.total()).toBe(0)
+
+      // What the article already spent counts: after a full run ($0.0096) a call estimated at about
+      // $0.009 no longer fits in $0.012, though it would on its own.
+      options.pipeline.budget = {}
+      await runPipeline(payload, { articleId: article.id, runId: newRunId() })
+      expect(script.total()).toBe(12)
+      options.pipeline.budget = { maxCostUsd: 0.012 }
+      const again = await runPipeline(payload, { articleId: article.id, force: true, runId: newRunId() })
+      expect(again.error).toMatch(budgetError('\\$0\\.012'))
+      expect(again.error).toContain('(spent $0.0096,')
+      expect(script.total()).toBe(12)
+    } finally {
+      options.pipeline.budget = {}
+    }
+  })
+
+  it('retries a job after a transient failure and resumes without repeating done phases', async () => {
+    const failing = pipelineResponder({ images: () => ({ status: 503 }) })
+    responder = failing.responder
+    const article = await setup()
+    const queued = await generateArticle(payload, { article: article.id })
+    await runPendingPipelines(payload)
+    expect(failing.counts.images).toBe(3)
+    let current = await readArticle(article.id)
+    expect(current.run).toMatchObject({ error: expect.stringContaining('(will retry)'), runId: queued.runId, status: 'queued' })
+    // The job waits for its retry: the run is still active.
+    await expect(generateArticle(payload, { article: article.id })).rejects.toMatchObject({ status: 409 })
+
+    // Skip the backoff, then let the retry run with a healthy server.
+    await payload.db.updateOne({ collection: 'payload-jobs', data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, id: queued.jobId } as never)
+    const healthy = pipelineResponder()
+    responder = healthy.responder
+    await runPendingPipelines(payload)
+    expect(healthy.counts).toEqual({ images: 1 })
+    current = await readArticle(article.id)
+    expect(current.run).toMatchObject({ error: null, runId: queued.runId, status: 'succeeded' })
+    expect((current.imagePlan as unknown[]).length).toBe(6)
+  })
+
+  it('releases a job whose worker died while processing it, and only then', async () => {
+    const script = pipelineResponder()
+    responder = script.responder
+    const article = await setup()
+    const queued = await generateArticle(payload, { article: article.id })
+    const markProcessing = (updatedAt: Date) =>
+      payload.db.updateOne({
+        collection: 'payload-jobs',
+        data: { processing: true, updatedAt: updatedAt.toISOString() },
+        id: queued.jobId,
+      } as never)
+
+    // Processing and recently touched: another worker may be on it, so it is left alone.
+    await markProcessing(new Date())
+    await runPendingPipelines(payload)
+    expect(script.total()).toBe(0)
+    await expect(generateArticle(payload, { article: article.id })).rejects.toMatchObject({ status: 409 })
+
+    // Silent for longer than any LLM call may take: its worker died; the job resumes.
+    await markProcessing(new Date(Date.now() - 60 * 60_000))
+    await runPendingPipelines(payload)
+    expect(script.total()).toBe(12)
+    expect((await readArticle(article.id)).run).toMatchObject({ runId: queued.runId, status: 'succeeded' })
+    expect(logs.some((line) => line.includes('stalled while processing'))).toBe(true)
+  })
+
+  it('fails fast with a clear message when no LLM is configured', async () => {
+    const options = getPromptKitOptions(payload)
+    const saved = { ...options.llm }
+    const env = { key: process.env.OPENAI_API_KEY, url: process.env.OPENAI_BASE_URL }
+    delete process.env.OPENAI_API_KEY
+    delete process.env.OPENAI_BASE_URL
+    options.llm.apiKey = undefined
+    options.llm.baseURL = undefined
+    const requests = fake.requestCount
+    try {
+      const article = await setup()
+      const start = generateArticle(payload, { article: article.id })
+      await expect(start).rejects.toMatchObject({ status: 503 })
+      await expect(start).rejects.toThrow(/llm\.apiKey \(or env OPENAI_API_KEY\).*llm\.baseURL \(or env OPENAI_BASE_URL\)/)
+
+      const result = await runPipeline(payload, { articleId: article.id, runId: newRunId() })
+      expect(result.status).toBe('failed')
+      expect(result.error).toMatch(/^No LLM endpoint configured: set llm\.apiKey/)
+      const after = await readArticle(article.id)
+      expect(after.run).toMatchObject({ error: result.error, status: 'failed' })
+      expect(Object.values(rowsOf(after)).every((row) => (row as Doc).status === 'failed' && (row as Doc).error === result.error)).toBe(true)
+      expect(fake.requestCount).toBe(requests)
+      expect(logs.join('\n')).not.toMatch(/LlmConfigError[\s\S]*\n\s+at /)
+    } finally {
+      Object.assign(options.llm, saved)
+      if (env.key !== undefined) process.env.OPENAI_API_KEY = env.key
+      if (env.url !== undefined) process.env.OPENAI_BASE_URL = env.url
+    }
+  })
+
+  it('never stores or logs the API key, even when errors happen', async () => {
+    for (const collection of ['generations', 'articles', 'payload-jobs'] as const) {
+      const docs = await payload.find({ collection, depth: 0, draft: true, limit: 0, pagination: false } as never)
+      expect(JSON.stringify(docs)).not.toContain(SECRET_API_KEY)
+    }
+    expect(logs.join('\n')).not.toContain(SECRET_API_KEY)
+  })
+})
