@@ -22,7 +22,13 @@ const tails = new WeakMap<Payload, Promise<unknown>>()
  * processes the pipeline's per-phase claim still keeps every LLM call single. Jobs left `processing`
  * by a worker that died are released first (see releaseStalledJobs).
  */
-export const runPendingPipelines = (payload: Payload, { limit, queue, req }: RunPendingPipelinesArgs = {}) => {
+/** What one call of the runner reports (Payload's own `jobs.run` result). */
+export type RunPendingPipelinesResult = Awaited<ReturnType<Payload['jobs']['run']>>
+
+export const runPendingPipelines = (
+  payload: Payload,
+  { limit, queue, req }: RunPendingPipelinesArgs = {},
+): Promise<RunPendingPipelinesResult> => {
   const run = async () => {
     await releaseStalledJobs(payload, { req })
     return payload.jobs.run({

@@ -29,7 +29,7 @@ export const CODE_BLOCK_SLUG = 'Code'
  * The default Lexical editor has no code block, so fenced code from the LLM would become
  * paragraphs; article fields use this editor instead of the host's default.
  */
-export const articleEditor = () =>
+export const articleEditor = (): ReturnType<typeof lexicalEditor> =>
   lexicalEditor({
     features: ({ defaultFeatures }) => [
       ...defaultFeatures,
