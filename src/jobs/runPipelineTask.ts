@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import type { ResolvedPromptKitOptions } from '../types.js'
 
+import { publishIfGatePasses } from '../gate/publishIfGatePasses.js'
 import { updateArticle, withRunChange } from '../pipeline/articleState.js'
 import { runPipeline } from '../pipeline/runPipeline.js'
 import { getPromptKitOptions } from '../pluginOptions.js'
@@ -58,6 +59,10 @@ export const runPipelineTask = (options: ResolvedPromptKitOptions): TaskConfig<R
         run: withRunChange(article, { error: `${result.error ?? 'failed'} (will retry)`, finishedAt: null, status: 'queued' }),
       }))
       return { errorMessage: result.error ?? 'A phase failed; retrying.', state: 'failed' }
+    }
+    if (result.status === 'succeeded' && options.autoPublish) {
+      // The gate decides; a refusal leaves a draft for review and is logged by publishIfGatePasses.
+      await publishIfGatePasses(payload, articleId, { req })
     }
     return { output: { error: result.error ?? null, status: result.status } }
   },
