@@ -23,6 +23,11 @@ export type GenerateArticleArgs = {
   brief?: Id
   /** Ignore cached answers and call the LLM for every phase that runs. @default false */
   force?: boolean
+  /**
+   * Run with this saved version of the kit (an ID from `payload.findVersions({ collection: 'prompt-kits' })`).
+   * @default the brief's kit as it is now
+   */
+  kitVersion?: Id
   /** Phases to run; dependencies that are not done are added. @default every phase of the kit */
   phases?: string[]
   /**
@@ -115,7 +120,7 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
 
   let kit
   try {
-    kit = await loadRunKit(payload, options, brief, req)
+    kit = await loadRunKit(payload, options, brief, req, args.kitVersion)
   } catch (err) {
     if (err instanceof PipelineSetupError) throw new HttpError(400, err.message, 'kit')
     throw err
@@ -137,12 +142,15 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
       throw new HttpError(409, `A generation run is already active for this article (run ${String(active.runId)}, ${String(active.status)}).`)
     }
     const rows = new Map(phaseRows(current).map((row) => [row.phase, row]))
-    const phases = withDependencies(kit.phases, args.phases?.length ? args.phases : kitOrder, (key) => rows.get(key)?.status !== 'done')
+    // As in runPipeline: an edited phase has output, it is not re-run for its dependants.
+    const hasOutput = (key: string) => rows.get(key)?.status === 'done' || rows.get(key)?.status === 'edited'
+    const phases = withDependencies(kit.phases, args.phases?.length ? args.phases : kitOrder, (key) => !hasOutput(key))
     const runId = newRunId()
     const run: RunState = {
       error: null,
       finishedAt: null,
       job: null,
+      kitVersion: args.kitVersion === undefined ? null : String(args.kitVersion),
       phases,
       runId,
       startedAt: null,
@@ -167,6 +175,7 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
   const input: RunPipelineTaskInput = {
     article: String(articleId),
     force: args.force ?? false,
+    kitVersion: args.kitVersion === undefined ? null : String(args.kitVersion),
     phases,
     run: runId,
     user: userId === undefined ? null : String(userId),

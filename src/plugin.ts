@@ -1,4 +1,4 @@
-import type { Config } from 'payload'
+import type { CollectionConfig, Config, Endpoint } from 'payload'
 
 import type { PromptKitPluginOptions } from './types.js'
 
@@ -8,9 +8,16 @@ import { createGenerationsCollection } from './collections/generations.js'
 import { createPromptKitsCollection } from './collections/promptKits.js'
 import { createTopicalMapsCollection } from './collections/topicalMaps.js'
 import { resolveOptions } from './defaults.js'
+import { articleEndpoints } from './endpoints/articleEndpoints.js'
 import { briefEndpoints } from './endpoints/briefEndpoints.js'
+import { withPromptKitGraphQL } from './graphql/promptKitGraphQL.js'
+import { withPipelineJobs } from './jobs/jobsConfig.js'
 import { ensureDefaultKit } from './kit/ensureDefaultKit.js'
 import { CUSTOM_KEY } from './pluginOptions.js'
+
+/** Append endpoints to a collection's own (a host collection may already have some). */
+const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig =>
+  endpoints.length ? { ...collection, endpoints: [...(collection.endpoints || []), ...endpoints] } : collection
 
 /**
  * The plugin: adds topical maps, briefs, prompt kits, articles (or merges into the host's own
@@ -22,9 +29,10 @@ export const promptKitPlugin =
     const options = resolveOptions(pluginOptions, incomingConfig)
     const { disabled, slugs } = options
 
+    const onArticles = disabled ? [] : articleEndpoints(options)
     const hostCollections = (incomingConfig.collections ?? []).map((collection) =>
       options.articles.isHostCollection && collection.slug === slugs.articles
-        ? mergeIntoHostCollection(collection, options)
+        ? withEndpoints(mergeIntoHostCollection(collection, options), onArticles)
         : collection,
     )
     const briefs = createBriefsCollection(options)
@@ -32,7 +40,7 @@ export const promptKitPlugin =
       createTopicalMapsCollection(options),
       disabled ? briefs : { ...briefs, endpoints: [...(briefs.endpoints || []), ...briefEndpoints(options)] },
       createPromptKitsCollection(options),
-      ...(options.articles.isHostCollection ? [] : [createArticlesCollection(options)]),
+      ...(options.articles.isHostCollection ? [] : [withEndpoints(createArticlesCollection(options), onArticles)]),
       createGenerationsCollection(options),
     ]
 
@@ -41,8 +49,12 @@ export const promptKitPlugin =
       collections: [...hostCollections, ...ownCollections],
       // `custom` is server-only in Payload, so the resolved options (and API key) never reach the browser.
       custom: { ...(incomingConfig.custom ?? {}), [CUSTOM_KEY]: options },
+      // Registered even when disabled, so the jobs collection's schema does not change; the task then refuses to run.
+      jobs: withPipelineJobs(incomingConfig.jobs, options),
     }
     if (disabled) return config
+
+    config.graphQL = withPromptKitGraphQL(incomingConfig.graphQL, options)
 
     const incomingOnInit = incomingConfig.onInit
     config.onInit = async (payload) => {

@@ -11,6 +11,8 @@ import { internalLinksField } from '../fields/internalLinksField.js'
 import { jsonLdField } from '../fields/jsonLdField.js'
 import { metaGroupField } from '../fields/metaGroupField.js'
 import { phaseStateField } from '../fields/phaseStateField.js'
+import { pipelinePanelField } from '../fields/pipelinePanelField.js'
+import { proposalsField } from '../fields/proposalsField.js'
 import { runGroupField } from '../fields/runGroupField.js'
 import { slugField } from '../fields/slugField.js'
 import { socialField } from '../fields/socialField.js'
@@ -50,6 +52,8 @@ export const articleFields = (options: ResolvedPromptKitOptions, existing: Field
             admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
           } as Field,
         ]),
+    // No endpoints when disabled, so no panel either (a ui field has no column: the schema stays).
+    ...(options.disabled ? [] : [pipelinePanelField()]),
     runGroupField(options.usersSlug),
     publishOverrideField(options.usersSlug),
   ]
@@ -82,6 +86,7 @@ export const articleFields = (options: ResolvedPromptKitOptions, existing: Field
         fields: [
           generatedJsonField('seoReview', 'SEO review', 'The final audit: keywords, E-E-A-T gaps, readability, headings.'),
           phaseStateField(slugs.generations),
+          proposalsField(slugs.generations),
         ],
         label: 'Review',
       },

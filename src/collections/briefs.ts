@@ -4,6 +4,8 @@ import type { ResolvedPromptKitOptions } from '../types.js'
 
 import { isLoggedIn } from '../access/isLoggedIn.js'
 import { slugField } from '../fields/slugField.js'
+import { briefStaleHook } from '../hooks/briefStaleHook.js'
+import { generateOnSaveHook } from '../hooks/generateOnSaveHook.js'
 import { applyOverrides } from './applyOverrides.js'
 
 export const searchIntents = ['informational', 'commercial', 'transactional', 'navigational'] as const
@@ -33,6 +35,9 @@ export const createBriefsCollection = (options: ResolvedPromptKitOptions): Colle
         group: 'Prompt kit',
         useAsTitle: 'title',
       },
+      // Off when disabled: the field stays (stable schema) but saving queues nothing.
+      // Staleness first, so a run queued on save starts from the outdated states.
+      hooks: options.disabled ? {} : { afterChange: [briefStaleHook(options), generateOnSaveHook(options)] },
       fields: [
         { name: 'title', type: 'text', required: true },
         slugField('title'),

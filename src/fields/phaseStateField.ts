@@ -14,6 +14,11 @@ export const phaseStateField = (generationsSlug: string): Field => ({
     { name: 'status', type: 'select', defaultValue: 'pending', options: [...phaseStatuses], required: true },
     { name: 'generation', type: 'relationship', relationTo: generationsSlug },
     { name: 'inputHash', type: 'text', admin: { description: 'Hash of the inputs the output was made from.' } },
+    {
+      name: 'fieldHashes',
+      type: 'json',
+      admin: { description: 'Fingerprint of what the phase wrote per field; a mismatch means a person edited it.' },
+    },
     { name: 'error', type: 'textarea' },
     { name: 'updatedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],

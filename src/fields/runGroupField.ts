@@ -14,6 +14,7 @@ export const runGroupField = (usersSlug: string): Field => ({
     { name: 'status', type: 'select', options: [...runStatuses] },
     { name: 'job', type: 'text', admin: { description: 'ID of the queued job that executes the run.' } },
     { name: 'phases', type: 'text', hasMany: true, admin: { description: 'Phases the run executes.' } },
+    { name: 'kitVersion', type: 'text', admin: { description: 'Prompt kit version the run is pinned to; empty: the current kit.' } },
     { name: 'startedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'triggeredBy', type: 'relationship', relationTo: usersSlug },

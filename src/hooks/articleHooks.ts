@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedPromptKitOptions } from '../types.js'
 
+import { humanEditHook } from './humanEditHook.js'
 import { publishGateHook } from './publishGateHook.js'
 import { revalidateAfterChangeHook, revalidateAfterDeleteHook } from './revalidateHook.js'
 import { syncJsonLdHook } from './syncJsonLdHook.js'
@@ -13,8 +14,8 @@ import { syncJsonLdHook } from './syncJsonLdHook.js'
 export const articleHooks = (options: ResolvedPromptKitOptions): NonNullable<CollectionConfig['hooks']> => {
   if (options.disabled) return {}
   return {
-    // JSON-LD first: the gate checks the FAQPage it rebuilds.
-    beforeChange: [syncJsonLdHook(options), publishGateHook(options)],
+    // Edits are noted before anything else reshapes the data; JSON-LD next: the gate checks the FAQPage it rebuilds.
+    beforeChange: [humanEditHook(options), syncJsonLdHook(options), publishGateHook(options)],
     // Refresh the public site (options.site.revalidate) once a published page changes.
     afterChange: [revalidateAfterChangeHook(options)],
     afterDelete: [revalidateAfterDeleteHook(options)],

@@ -17,6 +17,8 @@ export type RunPipelineTaskInput = {
   /** Article ID, as text. */
   article: string
   force?: boolean | null
+  /** A prompt-kits version ID to run with instead of the current kit. */
+  kitVersion?: null | string
   /** Phases the run executes (dependencies included); empty means every phase of the kit. */
   phases?: null | string[]
   run: string
@@ -48,6 +50,7 @@ export const runPipelineTask = (options: ResolvedPromptKitOptions): TaskConfig<R
     const result = await runPipeline(payload, {
       articleId,
       force: input.force ?? false,
+      kitVersion: input.kitVersion || undefined,
       phases: input.phases?.length ? input.phases : undefined,
       req,
       runId: input.run,
@@ -71,6 +74,7 @@ export const runPipelineTask = (options: ResolvedPromptKitOptions): TaskConfig<R
     { name: 'run', type: 'text', required: true },
     { name: 'phases', type: 'json' },
     { name: 'force', type: 'checkbox' },
+    { name: 'kitVersion', type: 'text' },
     { name: 'user', type: 'text' },
   ],
   label: 'Prompt kit: generate article',

@@ -5,6 +5,7 @@ import type { Doc, Id, PhaseStateRow } from './types.js'
 
 import { withArticleLock } from './articleLock.js'
 import { ownReq } from './ownReq.js'
+import { pipelineContext, pipelineReq } from './pipelineWrite.js'
 import { idOf } from './types.js'
 
 type Target = { articleId: Id; options: ResolvedPromptKitOptions; payload: Payload; req?: PayloadRequest }
@@ -53,11 +54,13 @@ export const updateArticle = (
     const collection = target.options.articles.collection
     return (await target.payload.update({
       collection: collection as CollectionSlug,
+      // Flagged so the human-edit guard does not take the pipeline's own writes for an editor's.
+      context: pipelineContext(),
       data: mergeGroups(target.payload, collection, article, data),
       depth: 0,
       draft: true,
       id: target.articleId,
-      req: ownReq(target.req),
+      req: pipelineReq(target.req),
     })) as Doc
   })
 
@@ -98,6 +101,8 @@ export type RunState = {
   error?: null | string
   finishedAt?: null | string
   job?: null | string
+  /** The prompt-kits version the run is pinned to; null runs the kit as it is now. */
+  kitVersion?: null | string
   phases?: null | string[]
   /** Named `runId`: a sub-field called `id` is not stored by Payload's group fields. */
   runId?: null | string

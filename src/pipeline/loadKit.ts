@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { ResolvedPromptKitOptions } from '../types.js'
-import type { Doc, KitPhase, RunKit } from './types.js'
+import type { Doc, Id, KitPhase, RunKit } from './types.js'
 
 import { defaultKit } from '../kit/defaultKit.js'
 import { validateKitPhases } from '../kit/validateKit.js'
@@ -13,13 +13,40 @@ export class PipelineSetupError extends Error {
   override name = 'PipelineSetupError'
 }
 
-/** The brief's kit, or the default kit; with the id of its latest version, which pins cache entries. */
+/** The kit as it was saved in one version (`payload.findVersionByID`), for a run pinned to it. */
+const loadKitVersion = async (payload: Payload, options: ResolvedPromptKitOptions, versionId: Id, req?: PayloadRequest): Promise<RunKit> => {
+  const collection = options.slugs.promptKits as CollectionSlug
+  const found = (await payload
+    .findVersionByID({ collection, depth: 0, disableErrors: true, id: versionId as string, req: ownReq(req) })
+    .catch(() => null)) as { id: Id; parent?: unknown; version?: Doc } | null
+  const kit = found?.version
+  const parent = idOf(found?.parent)
+  if (!kit || parent === undefined) throw new PipelineSetupError(`No version "${String(versionId)}" of a prompt kit exists.`)
+  return checked({ ...kit, id: parent }, String(found.id))
+}
+
+/** The kit's phases, validated; a stored kit can predate today's rules. */
+const checked = (kit: Doc, version: string): RunKit => {
+  const phases = (Array.isArray(kit.phases) ? kit.phases : []) as KitPhase[]
+  const problems = validateKitPhases(phases)
+  if (problems.length) {
+    throw new PipelineSetupError(`The prompt kit "${String(kit.name ?? kit.id)}" is invalid: ${problems.map((p) => p.message).join('; ')}`)
+  }
+  return { id: kit.id, phases: phases.map((p) => ({ ...p, dependsOn: [...(p.dependsOn ?? [])] })), version }
+}
+
+/**
+ * The brief's kit, or the default kit; with the id of its latest version, which pins cache entries.
+ * With `kitVersion`, that saved version of a kit instead (a run pinned to an older kit).
+ */
 export const loadRunKit = async (
   payload: Payload,
   options: ResolvedPromptKitOptions,
   brief: Doc,
   req?: PayloadRequest,
+  kitVersion?: Id | null,
 ): Promise<RunKit> => {
+  if (kitVersion !== undefined && kitVersion !== null && kitVersion !== '') return loadKitVersion(payload, options, kitVersion, req)
   const collection = options.slugs.promptKits as CollectionSlug
   const kitId = idOf(brief.kit)
   let kit: Doc | undefined
@@ -42,12 +69,6 @@ export const loadRunKit = async (
     }
   }
 
-  const phases = (Array.isArray(kit.phases) ? kit.phases : []) as KitPhase[]
-  const problems = validateKitPhases(phases)
-  if (problems.length) {
-    throw new PipelineSetupError(`The prompt kit "${String(kit.name ?? kit.id)}" is invalid: ${problems.map((p) => p.message).join('; ')}`)
-  }
-
   let version = String(kit.updatedAt ?? '')
   try {
     const versions = await payload.findVersions({
@@ -62,9 +83,5 @@ export const loadRunKit = async (
   } catch {
     // Versions turned off by an override: updatedAt identifies the kit's state well enough.
   }
-  return {
-    id: kit.id,
-    phases: phases.map((p) => ({ ...p, dependsOn: [...(p.dependsOn ?? [])] })),
-    version,
-  }
+  return checked(kit, version)
 }

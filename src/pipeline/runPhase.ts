@@ -13,11 +13,14 @@ import { getPhaseHandler } from '../phases/index.js'
 import { phaseRows, readArticle, updateArticle, withPhaseChanges } from './articleState.js'
 import { estimateCall } from './budget.js'
 import { claimPhase, findCachedGeneration, findGeneration, recordGeneration } from './generationsStore.js'
+import { changedFields } from './fingerprint.js'
 import { computeInputHash } from './inputHash.js'
 import { buildPhaseMessages } from './messages.js'
 import { ownReq } from './ownReq.js'
 import { fromStoredOutput, toStoredOutput } from './phaseOutput.js'
+import { withPhaseProposals } from './proposals.js'
 import { sameId } from './types.js'
+import { writePhaseOutput } from './writePhaseOutput.js'
 
 export type PhaseRunInput = {
   brief: Doc
@@ -55,7 +58,7 @@ const isRetryable = (failure: LlmFailure) =>
   failure.error.kind === 'network' ||
   (failure.error.kind === 'http' && (failure.error.status === 429 || (failure.error.status ?? 0) >= 500))
 
-const modelFor = (phase: KitPhase, options: ResolvedPromptKitOptions) =>
+export const modelFor = (phase: KitPhase, options: ResolvedPromptKitOptions) =>
   phase.model?.trim() || options.llm.phaseModels[phase.key] || options.llm.model
 
 /**
@@ -261,10 +264,29 @@ const apply = async (
       req: ownReq(run.req),
     })
     const note = warnings.length ? `Warnings: ${warnings.join('; ')}` : null
-    await setState(
-      { error: note, generation: generation.id, inputHash: String(generation.inputHash ?? ''), status: 'done' },
+    const row = { error: note, generation: generation.id, inputHash: String(generation.inputHash ?? '') }
+    const target = { articleId: run.articleId, options, payload, req: run.req }
+    const current = phaseRows(article).find((r) => r.phase === input.phase.key)
+    const edited = changedFields(article, current?.fieldHashes)
+    if (edited.length) {
+      // A person changed what this phase wrote: keep their text, offer the new output for review.
+      const proposals = handler.fields.map((field) => ({ createdAt: new Date().toISOString(), field, generation: generation.id, value: data[field] ?? null }))
+      await updateArticle(target, (latest) => ({
+        pipeline: withPhaseChanges(latest, { [input.phase.key]: { ...row, status: 'edited' } }, input.kitOrder),
+        proposals: withPhaseProposals(latest, input.phase.key, proposals),
+      }))
+      payload.logger.info(
+        `payload-prompt-kit: phase ${input.phase.key} of article ${String(run.articleId)}: ${edited.join(', ')} edited by a person; new output stored as a proposal`,
+      )
+      return { cached, generation, output, status: 'done' }
+    }
+    await writePhaseOutput(target, {
       data,
-    )
+      fields: handler.fields,
+      kitOrder: input.kitOrder,
+      phase: input.phase.key,
+      row: { ...row, status: 'done' },
+    })
     if (note) payload.logger.info(`payload-prompt-kit: phase ${input.phase.key} of article ${String(run.articleId)}: ${note}`)
     return { cached, generation, output, status: 'done' }
   } catch (err) {
@@ -286,7 +308,7 @@ const finishFromGeneration = async (
   if (output === undefined) return { error: `generation ${String(generation.id)} has no usable output`, status: 'failed' }
   const article = await readArticle({ articleId: input.run.articleId, options: input.options, payload: input.payload, req: input.run.req })
   const row = phaseRows(article).find((r) => r.phase === input.phase.key)
-  if (row?.status === 'done' && sameId(row.generation, generation)) {
+  if ((row?.status === 'done' || row?.status === 'edited') && sameId(row.generation, generation)) {
     return { cached: generation.status === 'cached', generation, output, status: 'done' }
   }
   return apply(input, handler, generation, output, generation.status === 'cached', setState)

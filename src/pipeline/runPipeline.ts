@@ -11,19 +11,22 @@ import { getPromptKitOptions } from '../pluginOptions.js'
 import { phaseRows, readArticle, updateArticle, withPhaseChanges, withRunChange } from './articleState.js'
 import { buildBriefContext } from './briefContext.js'
 import { BudgetGuard } from './budget.js'
-import { readyPhases, type RunPhaseState, withDependencies } from './dag.js'
+import { dependantsOf, readyPhases, type RunPhaseState, withDependencies } from './dag.js'
 import { articleSpend, generationsOf, runGenerations, succeededStatuses } from './generationsStore.js'
 import { loadRunKit, PipelineSetupError } from './loadKit.js'
 import { ownReq } from './ownReq.js'
 import { fromStoredOutput } from './phaseOutput.js'
 import { runPhase } from './runPhase.js'
 import { staleAfterMs } from './stale.js'
+import { markStale, outputChanged } from './staleness.js'
 import { idOf, sameId } from './types.js'
 
 export type RunPipelineArgs = {
   articleId: Id
   /** Regenerate even when a cached answer for the same inputs exists. */
   force?: boolean
+  /** Run with this saved version of the kit (a prompt-kits version ID) instead of the current kit. */
+  kitVersion?: Id | null
   /** Phases to run; their dependencies that are not done run too. Default: every phase of the kit. */
   phases?: string[]
   req?: PayloadRequest
@@ -98,7 +101,9 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
 
   let kit: RunKit
   try {
-    kit = await loadRunKit(payload, options, brief, args.req)
+    // A resumed run keeps the version it was pinned to.
+    const kitVersion = args.kitVersion ?? (storedRun?.runId === args.runId ? storedRun.kitVersion : undefined)
+    kit = await loadRunKit(payload, options, brief, args.req, kitVersion)
   } catch (err) {
     if (err instanceof PipelineSetupError) return failSetup(err.message, requested ?? [], [])
     throw err
@@ -112,7 +117,9 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
 
   // Phases done in an earlier run are inputs, not work; those done in this run are skipped (resume).
   const rows = new Map(phaseRows(article).map((row) => [row.phase, row]))
-  const isDone = (key: string) => rows.get(key)?.status === 'done' && idOf(rows.get(key)?.generation) !== undefined
+  // An edited phase has output (the editor's, plus maybe a proposal): not re-run just because a dependant runs.
+  const hasOutput = (status: string | undefined) => status === 'done' || status === 'edited'
+  const isDone = (key: string) => hasOutput(rows.get(key)?.status) && idOf(rows.get(key)?.generation) !== undefined
   const phaseKeys = withDependencies(kit.phases, requested ?? kitOrder, (key) => !isDone(key))
 
   let client
@@ -244,6 +251,16 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     return blocked
   }
 
+  /** A new output outdates the dependants this run will not redo. */
+  const markDependantsStale = async (key: string, generation: Doc) => {
+    try {
+      const outsideRun = [...dependantsOf(kit.phases, key)].filter((k) => !runPhaseKeys.has(k))
+      if (outsideRun.length && (await outputChanged(store, rows.get(key), generation))) await markStale(target, outsideRun, kitOrder)
+    } catch (err) {
+      payload.logger.error({ err, msg: `payload-prompt-kit: could not mark the dependants of ${key} stale (article ${String(args.articleId)})` })
+    }
+  }
+
   const start = (key: string) => {
     states.set(key, 'running')
     const phase = byKey.get(key)!
@@ -269,11 +286,12 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
         })).catch(() => undefined)
         return { error, retryable: true, status: 'failed' }
       })
-      .then((outcome) => {
+      .then(async (outcome) => {
         if (outcome.status === 'done') {
           states.set(key, 'done')
           outputs.set(key, handlerOf(phase).toPromptText(outcome.output as never))
           results[key] = { cached: outcome.cached, status: 'done' }
+          await markDependantsStale(key, outcome.generation)
         } else {
           states.set(key, 'failed')
           reasons.set(key, outcome.error)

@@ -29,6 +29,8 @@ export type RunKit = {
 /** One row of the article's `pipeline` array. */
 export type PhaseStateRow = {
   error?: null | string
+  /** Hash per article field of what the phase last wrote (see fingerprint.ts). */
+  fieldHashes?: null | Record<string, string>
   generation?: Doc | Id | null
   id?: string
   inputHash?: null | string

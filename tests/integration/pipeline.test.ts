@@ -40,7 +40,7 @@ describe.each(databasesUnderTest())('pipeline on %s', (db) => {
     payload = await startTestPayload({
       db,
       plugin: {
-        llm: { apiKey: SECRET_API_KEY, baseURL: fake.baseURL, model: FAKE_MODEL, pricing: FAKE_PRICING, timeoutMs: 3000 },
+        llm: { apiKey: SECRET_API_KEY, baseURL: fake.baseURL, model: FAKE_MODEL, pricing: FAKE_PRICING, timeoutMs: 30_000 },
         pipeline: { concurrency: 3 },
       },
     })

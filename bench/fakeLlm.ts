@@ -1,0 +1,28 @@
+import type { FakeOpenAI, RecordedRequest } from '../tests/support/fakeOpenAI.js'
+
+import { startFakeOpenAI } from '../tests/support/fakeOpenAI.js'
+import { phaseOfRequest, sampleContent } from '../tests/support/pipelineFixtures.js'
+
+export type BenchFake = FakeOpenAI & {
+  /** Requests per `<subject>|<phase>`, where the subject is the first match of `subjectPattern` in the prompt. */
+  calls: Map<string, number>
+  latencyMs: number
+}
+
+const promptOf = (req: RecordedRequest): string =>
+  ((req.body?.messages ?? []) as { content?: unknown }[]).map((m) => (typeof m.content === 'string' ? m.content : '')).join('\n')
+
+/**
+ * The tests' fake OpenAI server answering every phase with its valid sample after a fixed latency,
+ * so wall times measure scheduling and plugin overhead, not a model.
+ */
+export const startBenchFake = async (latencyMs: number, subjectPattern = /benchbrief\d+/): Promise<BenchFake> => {
+  const calls = new Map<string, number>()
+  const fake = await startFakeOpenAI((req) => {
+    const phase = phaseOfRequest(req)
+    const key = `${subjectPattern.exec(promptOf(req))?.[0] ?? '?'}|${phase}`
+    calls.set(key, (calls.get(key) ?? 0) + 1)
+    return { content: sampleContent(phase, req), delayMs: latencyMs, usage: { completion_tokens: 200, prompt_tokens: 400 } }
+  })
+  return Object.assign(fake, { calls, latencyMs })
+}

@@ -1,0 +1,35 @@
+import type { BenchFake } from './fakeLlm.js'
+
+import { generateArticle } from '../src/generateArticle.js'
+import { runPendingPipelines } from '../src/jobs/runPendingPipelines.js'
+import { getPipelineStatus } from '../src/pipeline/status.js'
+import { createBriefWithSibling } from '../tests/support/pipelineFixtures.js'
+import { freshBenchDatabase, startBenchPayload, stopBenchPayload } from './benchPayload.js'
+
+export type KitTiming = { concurrency: number; llmCalls: number; walls: number[] }
+
+/**
+ * Wall time of whole-kit runs of one article, from `generateArticle` (queue) to the end of
+ * `runPendingPipelines` (the job ran in this process). One unmeasured warm-up run first.
+ */
+export const timeKitRuns = async (kind: 'postgres' | 'sqlite', fake: BenchFake, concurrency: number, reps: number): Promise<KitTiming> => {
+  const db = freshBenchDatabase(kind)
+  const payload = await startBenchPayload(db, fake.baseURL, concurrency)
+  try {
+    const walls: number[] = []
+    const before = fake.requestCount
+    for (let i = 0; i <= reps; i++) {
+      const { brief } = await createBriefWithSibling(payload, `c${concurrency}r${i}`)
+      const started = performance.now()
+      const run = await generateArticle(payload, { brief: brief.id })
+      await runPendingPipelines(payload)
+      const wall = performance.now() - started
+      const status = await getPipelineStatus(payload, run.articleId)
+      if (status.run?.status !== 'succeeded') throw new Error(`bench run failed: ${status.run?.error ?? 'unknown'}`)
+      if (i > 0) walls.push(wall)
+    }
+    return { concurrency, llmCalls: (fake.requestCount - before) / (reps + 1), walls }
+  } finally {
+    await stopBenchPayload(payload, db)
+  }
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod'
+
+/**
+ * Body of the generate endpoints (and the arguments of the GraphQL mutation). Strict: unknown keys
+ * are usually typos (`phase`, `forced`), and ignoring them would silently run the wrong thing.
+ */
+export const generateBody = z.strictObject(
+  {
+    force: z.boolean({ error: 'must be true or false' }).optional(),
+    phases: z
+      .array(z.string({ error: 'must be a phase key' }).trim().min(1, 'must be a phase key'), {
+        error: 'must be a list of phase keys, e.g. ["outline", "body"]',
+      })
+      .min(1, 'list at least one phase, or leave `phases` out to run the whole kit')
+      .optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}; allowed: "phases", "force".`
+        : undefined,
+  },
+)
+
+export type GenerateBody = z.infer<typeof generateBody>

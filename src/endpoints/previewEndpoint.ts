@@ -1,0 +1,30 @@
+import type { ResolvedPromptKitOptions } from '../types.js'
+
+import { PipelineSetupError } from '../pipeline/loadKit.js'
+import { previewGeneration } from '../pipeline/preview.js'
+import { defineEndpoint, HttpError } from './defineEndpoint.js'
+import { readAsUser } from './readAsUser.js'
+
+/**
+ * `GET /api/<briefs>/:id/preview[?phases=a,b]`: every phase's rendered prompt with token and cost
+ * estimates, before anything is paid for. Needs read access to the brief.
+ */
+export const previewEndpoint = (options: ResolvedPromptKitOptions) =>
+  defineEndpoint({
+    handler: async ({ params, req }) => {
+      const brief = await readAsUser(req, { collection: options.slugs.briefs, field: 'id', id: params.id, label: 'brief' })
+      const phases = (req.searchParams?.get('phases') ?? '')
+        .split(',')
+        .map((key) => key.trim())
+        .filter(Boolean)
+      try {
+        return Response.json(await previewGeneration(req.payload, { brief: brief.id, phases, req }))
+      } catch (err) {
+        // A missing kit or unknown phase is the caller's to fix, not a server fault.
+        if (err instanceof PipelineSetupError) throw new HttpError(400, err.message)
+        throw err
+      }
+    },
+    method: 'get',
+    path: '/:id/preview',
+  })

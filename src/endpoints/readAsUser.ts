@@ -1,0 +1,36 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { HttpError } from './defineEndpoint.js'
+import { parseDocId } from './docId.js'
+
+type Doc = { [field: string]: unknown; id: number | string }
+
+/**
+ * Read one document the way the user may see it (`overrideAccess: false`, drafts included):
+ * 404 naming the ID when it does not exist, 403 when it exists but the user may not read it.
+ * `field` names the input the ID came from (`id`, `brief`, `article`).
+ */
+export const readAsUser = async (
+  req: PayloadRequest,
+  { collection, field, id: rawId, label }: { collection: string; field: string; id: unknown; label: string },
+): Promise<Doc> => {
+  const notFound = () => new HttpError(404, `No ${label} with ID "${String(rawId)}".`, field)
+  const id = parseDocId(req.payload, collection, rawId)
+  if (id === undefined) throw notFound()
+  const slug = collection as CollectionSlug
+  const doc = (await req.payload.findByID({
+    collection: slug,
+    depth: 0,
+    disableErrors: true,
+    draft: true,
+    id,
+    overrideAccess: false,
+    req,
+    user: req.user,
+  })) as Doc | null
+  if (doc) return doc
+  // Tell "missing" from "hidden" so a permission problem is not reported as a typo.
+  const { totalDocs } = await req.payload.count({ collection: slug, req, where: { id: { equals: id } } })
+  if (totalDocs > 0) throw new HttpError(403, `You are not allowed to read ${label} "${String(rawId)}".`, field)
+  throw notFound()
+}

@@ -1,0 +1,45 @@
+import type { Config } from 'payload'
+
+import type { ResolvedPromptKitOptions } from '../types.js'
+
+import { articlePipelineResolver, generateArticleResolver } from './resolvers.js'
+import { promptKitGraphQLTypes } from './types.js'
+
+type GraphQLConfig = NonNullable<Config['graphQL']>
+type Extension = NonNullable<GraphQLConfig['queries']>
+
+/** Run the host's extension (if any) and ours; the host's fields win on a name clash. */
+const merge =
+  (host: Extension | undefined, ours: Extension): Extension =>
+  (GraphQL, context) => ({ ...ours(GraphQL, context), ...(host?.(GraphQL, context) ?? {}) })
+
+/**
+ * The host's `graphQL` config plus `query articlePipeline(article: ID!)` and
+ * `mutation generateArticle(brief: ID, article: ID, phases: [String], force: Boolean)`.
+ */
+export const withPromptKitGraphQL = (graphQL: Config['graphQL'], options: ResolvedPromptKitOptions): GraphQLConfig => ({
+  ...(graphQL ?? {}),
+  mutations: merge(graphQL?.mutations, (GraphQL) => ({
+    generateArticle: {
+      type: promptKitGraphQLTypes(GraphQL).run,
+      // In the documented order: generateArticle(brief: ID, article: ID, phases: [String], force: Boolean).
+      args: {
+        brief: { type: GraphQL.GraphQLID },
+        article: { type: GraphQL.GraphQLID },
+        phases: { type: new GraphQL.GraphQLList(GraphQL.GraphQLString) },
+        force: { type: GraphQL.GraphQLBoolean },
+      },
+      description:
+        'Queue a generation run: give `article`, or `brief` (its article is created as a draft if needed). `phases` default to the whole kit; `force` ignores cached answers.',
+      resolve: generateArticleResolver(options),
+    },
+  })),
+  queries: merge(graphQL?.queries, (GraphQL) => ({
+    articlePipeline: {
+      type: promptKitGraphQLTypes(GraphQL).pipeline,
+      args: { article: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLID) } },
+      description: "An article's generation status: last run, phases, token and cost totals.",
+      resolve: articlePipelineResolver(options),
+    },
+  })),
+})

@@ -1,0 +1,45 @@
+import type { PayloadRequest } from 'payload'
+
+import type { ResolvedPromptKitOptions } from '../types.js'
+
+import { HttpError } from '../endpoints/defineEndpoint.js'
+import { generateBody } from '../endpoints/generateInput.js'
+import { readPipelineStatus } from '../endpoints/pipelineEndpoint.js'
+import { startGeneration } from '../endpoints/startGeneration.js'
+import { toGraphQLError } from './toGraphQLError.js'
+
+type Context = { req: PayloadRequest }
+
+type GenerateArgs = {
+  article?: null | string
+  brief?: null | string
+  force?: boolean | null
+  phases?: (null | string)[] | null
+}
+
+const guarded =
+  <Args, Result>(resolve: (args: Args, req: PayloadRequest) => Promise<Result>) =>
+  async (_source: unknown, args: Args, context: Context): Promise<Result> => {
+    try {
+      return await resolve(args, context.req)
+    } catch (error) {
+      throw toGraphQLError(error)
+    }
+  }
+
+/** `generateArticle(brief, article, phases, force)`: the REST endpoint's checks, then queue. */
+export const generateArticleResolver = (options: ResolvedPromptKitOptions) =>
+  guarded<GenerateArgs, unknown>(async ({ article, brief, force, phases }, req) => {
+    // GraphQL has typed the arguments already; zod adds what it cannot say (no empty phase list).
+    const parsed = generateBody.safeParse({ force: force ?? undefined, phases: phases ?? undefined })
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      const field = issue.path.join('.') || undefined
+      throw new HttpError(400, field ? `${field}: ${issue.message}` : issue.message, field)
+    }
+    return startGeneration(req, options, { ...parsed.data, article, brief })
+  })
+
+/** `articlePipeline(article)`: the pipeline status, for users who may read the article. */
+export const articlePipelineResolver = (options: ResolvedPromptKitOptions) =>
+  guarded<{ article: string }, unknown>(({ article }, req) => readPipelineStatus(req, options, { article, idField: 'article' }))

@@ -1,0 +1,84 @@
+import type * as GraphQLModule from 'graphql'
+import type { Config } from 'payload'
+
+/** The `graphql` module as Payload passes it to `graphQL.queries`/`mutations`. */
+export type GraphQL = Parameters<NonNullable<NonNullable<Config['graphQL']>['queries']>>[0]
+
+export type PromptKitGraphQLTypes = {
+  pipeline: GraphQLModule.GraphQLObjectType
+  run: GraphQLModule.GraphQLObjectType
+}
+
+/**
+ * Types are built with the `graphql` module Payload hands to extensions (a second copy of the
+ * module would make "duplicate graphql" errors), and once per module: `queries` and `mutations`
+ * are built separately, and two objects named `PromptKitJSON` in one schema would be rejected.
+ */
+const built = new WeakMap<GraphQL, PromptKitGraphQLTypes>()
+
+export const promptKitGraphQLTypes = (GraphQL: GraphQL): PromptKitGraphQLTypes => {
+  const cached = built.get(GraphQL)
+  if (cached) return cached
+  const { GraphQLFloat, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, GraphQLString } =
+    GraphQL
+  const strings = new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(GraphQLString)))
+
+  // Payload's own `JSON` scalar is not reachable from an extension, and reusing its name would clash.
+  const json = new GraphQLScalarType({
+    name: 'PromptKitJSON',
+    description: 'Any JSON value (a document as stored, with relationship IDs).',
+    parseLiteral: (ast) => GraphQL.valueFromASTUntyped(ast),
+    parseValue: (value) => value,
+    serialize: (value) => value,
+  })
+
+  const run = new GraphQLObjectType({
+    name: 'PromptKitRun',
+    description: 'A generation run that was queued.',
+    fields: {
+      articleId: { type: new GraphQLNonNull(GraphQLID) },
+      phases: { type: strings, description: 'Phases the run executes, dependencies included.' },
+      runId: { type: new GraphQLNonNull(GraphQLString) },
+      status: { type: new GraphQLNonNull(GraphQLString) },
+    },
+  })
+
+  const phase = new GraphQLObjectType({
+    name: 'PromptKitPhaseStatus',
+    fields: {
+      cost: { type: GraphQLFloat, description: 'USD, from `llm.pricing`.' },
+      dependsOn: { type: strings },
+      error: { type: GraphQLString },
+      generation: { type: json, description: 'The generation behind the current output (ID or document).' },
+      group: { type: GraphQLString },
+      key: { type: new GraphQLNonNull(GraphQLString) },
+      latencyMs: { type: GraphQLFloat },
+      status: { type: new GraphQLNonNull(GraphQLString) },
+      title: { type: GraphQLString },
+      tokens: { type: GraphQLInt },
+      updatedAt: { type: GraphQLString },
+    },
+  })
+
+  const pipeline = new GraphQLObjectType({
+    name: 'PromptKitPipeline',
+    description: "An article's generation state: the last run, every phase of its kit, and totals.",
+    fields: {
+      article: { type: json },
+      phases: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(phase))) },
+      run: { type: json },
+      totals: {
+        type: new GraphQLNonNull(
+          new GraphQLObjectType({
+            name: 'PromptKitPipelineTotals',
+            fields: { cost: { type: GraphQLFloat }, tokens: { type: GraphQLInt } },
+          }),
+        ),
+      },
+    },
+  })
+
+  const types = { pipeline, run }
+  built.set(GraphQL, types)
+  return types
+}

@@ -1,0 +1,51 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Doc, Id } from './types.js'
+
+import { getPromptKitOptions } from '../pluginOptions.js'
+import { readArticle, updateArticle, withPhaseChanges } from './articleState.js'
+import { proposalsOf, withPhaseProposals } from './proposals.js'
+import { writePhaseOutput } from './writePhaseOutput.js'
+
+/** The article has no proposal for that phase (none was made, or it was already reviewed). */
+export class NoProposalError extends Error {
+  override name = 'NoProposalError'
+}
+
+type ReviewArgs = { articleId: Id; phase: string; req?: PayloadRequest }
+
+const targetOf = (payload: Payload, { articleId, req }: ReviewArgs) => ({
+  articleId,
+  options: getPromptKitOptions(payload),
+  payload,
+  req,
+})
+
+const pendingOf = async (payload: Payload, args: ReviewArgs) => {
+  const article = await readArticle(targetOf(payload, args))
+  const pending = proposalsOf(article).filter((p) => p.phase === args.phase)
+  if (pending.length === 0) throw new NoProposalError(`Article ${String(args.articleId)} has no proposal for phase "${args.phase}".`)
+  return pending
+}
+
+/** Replace the editor's text with the proposed output; the phase is the pipeline's again (done). */
+export const acceptProposal = async (payload: Payload, args: ReviewArgs): Promise<Doc> => {
+  const pending = await pendingOf(payload, args)
+  return writePhaseOutput(targetOf(payload, args), {
+    data: Object.fromEntries(pending.map((p) => [p.field, p.value ?? null])),
+    extra: (article) => ({ proposals: withPhaseProposals(article, args.phase) }),
+    fields: pending.map((p) => p.field),
+    kitOrder: [],
+    phase: args.phase,
+    row: { error: null, generation: pending[0]!.generation ?? null, status: 'done' },
+  })
+}
+
+/** Drop the proposal and keep the editor's text; the phase stays `edited`. */
+export const rejectProposal = async (payload: Payload, args: ReviewArgs): Promise<Doc> => {
+  await pendingOf(payload, args)
+  return updateArticle(targetOf(payload, args), (article) => ({
+    pipeline: withPhaseChanges(article, { [args.phase]: { status: 'edited' } }),
+    proposals: withPhaseProposals(article, args.phase),
+  }))
+}
