@@ -1,5 +1,6 @@
 /** Jest runs TypeScript through SWC; Payload is ESM-only, so tests run as native ES modules. */
 export default {
+  reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: {
