@@ -1,0 +1,82 @@
+/** The bench: see pipeline.ts. */
+import { parseArgs } from 'node:util'
+
+import { defaultKit } from '../src/kit/defaultKit.js'
+import { longestChain } from '../src/pipeline/dag.js'
+import { startBenchFake } from './fakeLlm.js'
+import { timeKitRuns } from './singleArticle.js'
+import { median, ms, peakRssMb } from './stats.js'
+import { timeWorkerProcesses } from './workerProcesses.js'
+
+export const main = async (): Promise<number> => {
+  const { values } = parseArgs({
+    options: {
+      'jobs-per-worker': { default: '1', type: 'string' },
+      latency: { default: '200', type: 'string' },
+      reps: { default: '3', type: 'string' },
+      runs: { default: '20', type: 'string' },
+      workers: { default: '4', type: 'string' },
+    },
+  })
+  const latency = Number(values.latency)
+  const reps = Number(values.reps)
+  const runs = Number(values.runs)
+  const workers = Number(values.workers)
+  const jobsPerWorker = Number(values['jobs-per-worker'])
+
+  const phases = defaultKit.phases.length
+  const chain = longestChain(defaultKit.phases)
+  const chainMs = chain * latency
+  const out = (line = '') => process.stdout.write(`${line}\n`)
+  const fixed = (value: number, digits = 2) => value.toFixed(digits)
+
+  const command = [
+    process.env.DATABASE_URI_POSTGRES ? `DATABASE_URI_POSTGRES=${process.env.DATABASE_URI_POSTGRES.replace(/\/\/[^@]*@/, '//…@')} ` : '',
+    `npm run bench -- --latency ${latency} --reps ${reps} --runs ${runs} --workers ${workers} --jobs-per-worker ${jobsPerWorker}`,
+  ].join('')
+
+  const fake = await startBenchFake(latency)
+  try {
+    out(`payload-prompt-kit pipeline bench — fake LLM latency ${latency} ms/call, default kit: ${phases} phases, longest chain ${chain} (${ms(chainMs)} of LLM time)`)
+    out(`node ${process.version}, ${reps} measured run(s) per row after 1 warm-up, medians`)
+    const kinds = ['sqlite', ...(process.env.DATABASE_URI_POSTGRES ? ['postgres' as const] : [])] as const
+    for (const kind of kinds) {
+      out()
+      out(`${kind}: one article, whole kit (queue → job done)`)
+      const rows = []
+      for (const concurrency of [1, 3, phases]) rows.push(await timeKitRuns(kind, fake, concurrency, reps))
+      const seqWall = median(rows[0]!.walls)
+      for (const row of rows) {
+        const wall = median(row.walls)
+        const label = row.concurrency === 1 ? 'sequential (concurrency 1)' : row.concurrency === 3 ? 'DAG, concurrency 3 (default)' : `DAG, concurrency ${row.concurrency}`
+        out(`  ${label.padEnd(30)} wall ${ms(wall).padStart(8)}  DAG/chain ${fixed(wall / chainMs)}  speed-up ×${fixed(seqWall / wall)}  (${fixed(row.llmCalls, 1)} LLM calls/run)`)
+      }
+      const overhead = (seqWall - phases * latency) / phases
+      const dagWall = median(rows[2]!.walls)
+      out(`  overhead per phase (sequential): ${ms(overhead)}; per critical-path step (concurrency ${phases}): ${ms((dagWall - chainMs) / chain)}`)
+    }
+
+    if (process.env.DATABASE_URI_POSTGRES) {
+      out()
+      out(`postgres: ${runs} briefs queued at once, worker processes each taking ${jobsPerWorker} job(s) at a time, pipeline concurrency 3`)
+      const results = []
+      for (const count of [1, workers]) results.push(await timeWorkerProcesses(fake, { concurrency: 3, jobsPerWorker, runs, workers: count }))
+      for (const r of results) {
+        out(
+          `  ${String(r.workers).padStart(2)} worker(s): wall ${ms(r.wallMs).padStart(8)}  ${fixed((r.runs / r.wallMs) * 1000)} runs/s  LLM calls ${r.llmCalls} (expected ${r.runs * phases}), duplicates ${r.duplicateCalls}, failed runs ${r.failedRuns}, peak RSS per worker ${r.peakRssMb.join('/')} MB`,
+        )
+      }
+      const [one, many] = results
+      out(`  throughput ratio ${many!.workers}:1 = ×${fixed(one!.wallMs / many!.wallMs)}`)
+    } else {
+      out()
+      out('worker processes: skipped (set DATABASE_URI_POSTGRES; SQLite files are not for concurrent writers)')
+    }
+    out()
+    out(`bench process peak RSS ${peakRssMb()} MB`)
+    out(`reproduce: ${command}`)
+  } finally {
+    await fake.close()
+  }
+  return 0
+}
