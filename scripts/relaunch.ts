@@ -1,7 +1,12 @@
 import { spawn } from 'node:child_process'
 
 const ATTEMPT_ENV = 'PROMPT_KIT_SCRIPT_ATTEMPT'
-const MAX_ATTEMPTS = 3
+const MAX_ATTEMPTS = 5
+
+/** Called once loading succeeded: processes this command starts count their own attempts. */
+export const forgetAttempts = (): void => {
+  delete process.env[ATTEMPT_ENV]
+}
 
 /**
  * Start this same command again in a fresh process, pass signals on, and exit with its code. For
@@ -14,6 +19,7 @@ export const relaunch = (name: string): void => {
     process.stderr.write(`${name}: Node's module loader stalled ${attempt} times while starting; run the command again\n`)
     process.exit(1)
   }
+  process.stderr.write(`${name}: module loading stalled (a Node 20 ESM loader deadlock); starting again (attempt ${attempt + 1} of ${MAX_ATTEMPTS})\n`)
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
     env: { ...process.env, [ATTEMPT_ENV]: String(attempt + 1) },
     stdio: 'inherit',
