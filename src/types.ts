@@ -1,13 +1,9 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import type { IsGateAdmin } from './gate/isAdmin.js'
+import type { ModelPricing } from './llm/settings.js'
 
-/** Price of one million tokens, in USD, for one model. */
-export type ModelPricing = {
-  cachedInputPerMTok?: number
-  inputPerMTok: number
-  outputPerMTok: number
-}
+export type { ModelPricing }
 
 /** Refreshes pages of the public site; `req` is the save's request (for its logger). */
 export type SiteRevalidate = (paths: string[], args: { req: PayloadRequest }) => Promise<void> | void

@@ -3,13 +3,6 @@ import type { Payload, PayloadRequest } from 'payload'
 /** A stored document as the importer sees it; IDs are numbers (SQL) or strings (MongoDB). */
 export type Doc = { [field: string]: unknown; id: number | string }
 
-/** The ID in a relationship value, populated or not. */
-export const relationID = (value: unknown): null | number | string => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return relationID((value as { id: unknown }).id)
-  return null
-}
-
 /** The document whose slug is `slug`, or null. */
 export const findBySlug = async (
   payload: Payload,

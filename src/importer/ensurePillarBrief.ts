@@ -3,7 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Doc } from './documents.js'
 
 import { slugify } from '../fields/slugField.js'
-import { findBySlug, relationID } from './documents.js'
+import { relationId } from '../shared/relationId.js'
+import { findBySlug } from './documents.js'
 
 type Collections = { briefs: string; topicalMaps: string }
 
@@ -19,7 +20,7 @@ export const ensurePillarBrief = async (
   map: Doc,
   pillarTitle: null | string,
 ): Promise<{ map: Doc; pillarBrief: Doc | null }> => {
-  const linkedID = relationID(map.pillarBrief)
+  const linkedID = relationId(map.pillarBrief)
   if (linkedID !== null) {
     const linked = await payload.findByID({
       id: linkedID,
@@ -45,8 +46,8 @@ export const ensurePillarBrief = async (
       topicalMap: map.id,
     }
     pillarBrief = (await payload.create({ collection: collections.briefs, data, depth: 0, req })) as Doc
-  } else if (!pillarBrief.isPillar || relationID(pillarBrief.topicalMap) === null) {
-    const data = { isPillar: true, ...(relationID(pillarBrief.topicalMap) === null ? { topicalMap: map.id } : {}) }
+  } else if (!pillarBrief.isPillar || relationId(pillarBrief.topicalMap) === null) {
+    const data = { isPillar: true, ...(relationId(pillarBrief.topicalMap) === null ? { topicalMap: map.id } : {}) }
     pillarBrief = (await payload.update({ id: pillarBrief.id, collection: collections.briefs, data, depth: 0, req })) as Doc
   }
   const updated = await payload.update({

@@ -1,6 +1,6 @@
 import type { PhaseContext } from './types.js'
 
-import { relationId } from './relationId.js'
+import { relationId } from '../shared/relationId.js'
 
 /**
  * IDs, by slug, of the articles among `slugs` that belong to the brief's topical map (through their
