@@ -1,5 +1,7 @@
+import type { MetadataArticleInput } from 'payload-prompt-kit'
+
 /** The article fields the site reads (Payload returns more). Relationships are IDs or docs. */
-export type SiteArticle = {
+export type SiteArticle = MetadataArticleInput & {
   _status?: 'draft' | 'published' | null
   body?: unknown
   brief?: unknown
@@ -15,17 +17,8 @@ export type SiteArticle = {
   internalLinks?: Array<{ anchorText?: null | string; article?: unknown; placement?: null | string }> | null
   introduction?: unknown
   jsonLd?: unknown
-  meta?: {
-    description?: null | string
-    image?: unknown
-    imageAlt?: null | string
-    ogDescription?: null | string
-    ogTitle?: null | string
-    title?: null | string
-  } | null
+  /** Payload returns dates as ISO strings. */
   publishedAt?: null | string
-  slug?: null | string
-  title?: null | string
   updatedAt?: null | string
 }
 
