@@ -1,23 +1,11 @@
 import type { Access, Payload } from 'payload'
 
-import type { FakeOpenAI } from '../support/fakeOpenAI.js'
-
-import { clearModeCache } from '../../src/llm/index.js'
 import { newRunId } from '../../src/pipeline/runId.js'
 import { runPipeline } from '../../src/pipeline/runPipeline.js'
 import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
-import { startFakeOpenAI } from '../support/fakeOpenAI.js'
-import {
-  createArticle,
-  createBriefWithSibling,
-  FAKE_MODEL,
-  FAKE_PRICING,
-  pipelineResponder,
-  sampleContent,
-  SECRET_API_KEY,
-} from '../support/pipelineFixtures.js'
-import { loginToken, restRequest } from '../support/rest.js'
-import { startTestPayload, stopTestPayload } from '../support/testPayload.js'
+import { createArticle, createBriefWithSibling, pipelineResponder, sampleContent } from '../support/pipelineFixtures.js'
+import { pipelineSuite } from '../support/pipelineSuite.js'
+import { restRequest } from '../support/rest.js'
 
 reportSkippedDatabases()
 
@@ -25,7 +13,6 @@ type Doc = { [key: string]: unknown; id: number | string }
 type Row = { fieldHashes?: Record<string, string> | null; phase: string; status: string }
 
 const allPhases = ['outline', 'research', 'introduction', 'body', 'eeat', 'faq', 'conclusion', 'meta', 'internalLinks', 'images', 'social', 'seoReview']
-const PASSWORD = 'correct-horse-battery'
 
 /** The sample outline with another title: a different answer of the same shape. */
 const revisedOutline = () => JSON.stringify({ ...(JSON.parse(sampleContent('outline')) as object), title: 'A revised outline title' })
@@ -36,38 +23,21 @@ const loggedIn: Access = ({ req }) => Boolean(req.user)
 const notViewer: Access = ({ req }) => Boolean(req.user) && nameOf(req) !== 'viewer'
 
 describe.each(databasesUnderTest())('staleness and human edits on %s', (db) => {
-  let payload: Payload
-  let fake: FakeOpenAI
-  let script = pipelineResponder()
-  const tokens: Record<'editor' | 'viewer', string> = { editor: '', viewer: '' }
-  let n = 0
-
-  beforeAll(async () => {
-    fake = await startFakeOpenAI((req, i) => script.responder(req, i))
-    payload = await startTestPayload({
-      db,
-      plugin: {
-        llm: { apiKey: SECRET_API_KEY, baseURL: fake.baseURL, model: FAKE_MODEL, pricing: FAKE_PRICING, timeoutMs: 30_000 },
-        overrides: {
-          articles: { access: { create: notViewer, delete: loggedIn, read: loggedIn, readVersions: loggedIn, update: notViewer } },
-          briefs: { access: { create: loggedIn, delete: loggedIn, read: notViewer, update: loggedIn } },
-        },
-        pipeline: { concurrency: 3 },
+  const suite = pipelineSuite(db, {
+    plugin: {
+      overrides: {
+        articles: { access: { create: notViewer, delete: loggedIn, read: loggedIn, readVersions: loggedIn, update: notViewer } },
+        briefs: { access: { create: loggedIn, delete: loggedIn, read: notViewer, update: loggedIn } },
       },
-    })
-    for (const name of ['editor', 'viewer'] as const) {
-      const email = `review-${name}-${db}@example.com`
-      await payload.create({ collection: 'users', data: { email, name, password: PASSWORD } })
-      tokens[name] = await loginToken(payload, email)
-    }
+      pipeline: { concurrency: 3 },
+    },
+    users: ['editor', 'viewer'],
   })
-  afterAll(async () => {
-    await stopTestPayload(payload)
-    await fake?.close()
-  })
-  beforeEach(() => {
-    clearModeCache()
-    script = pipelineResponder()
+  const { tokens } = suite
+  let payload: Payload
+  let n = 0
+  beforeAll(() => {
+    payload = suite.payload
   })
 
   const readArticle = async (id: Doc['id']) => (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id })) as Doc
@@ -131,7 +101,7 @@ describe.each(databasesUnderTest())('staleness and human edits on %s', (db) => {
     await run(article.id, ['introduction'])
     expect(Object.values(await statuses(article.id)).every((s) => s === 'done')).toBe(true)
 
-    script = newIntroduction()
+    suite.script = newIntroduction()
     await run(article.id, ['introduction'], true)
     const after = await statuses(article.id)
     expect(after.introduction).toBe('done')
@@ -139,7 +109,7 @@ describe.each(databasesUnderTest())('staleness and human edits on %s', (db) => {
     expect(Object.entries(after).filter(([, s]) => s === 'stale').map(([k]) => k)).toEqual(['seoReview'])
 
     // outline → everything but research, through introduction/body/faq to seoReview; the run's own phases stay done.
-    script = pipelineResponder({ outline: () => ({ content: revisedOutline() }) })
+    suite.script = pipelineResponder({ outline: () => ({ content: revisedOutline() }) })
     await run(article.id, ['outline', 'introduction'], true)
     const later = await statuses(article.id)
     expect(later.research).toBe('done')
@@ -157,7 +127,7 @@ describe.each(databasesUnderTest())('staleness and human edits on %s', (db) => {
     expect((await patchAsEditor(article.id, { introduction: mine })).status).toBe(200)
     expect((await statuses(article.id)).introduction).toBe('edited')
 
-    script = newIntroduction()
+    suite.script = newIntroduction()
     await run(article.id, ['introduction'], true)
     const rerun = await readArticle(article.id)
     expect(plainText(rerun.introduction)).toContain('My own opening sentence.')
@@ -176,7 +146,7 @@ describe.each(databasesUnderTest())('staleness and human edits on %s', (db) => {
     expect((await statuses(article.id)).introduction).toBe('done')
 
     // Accepted output is the pipeline's again: the next re-run writes it directly.
-    script = pipelineResponder({ introduction: () => ({ content: 'A third introduction.' }) })
+    suite.script = pipelineResponder({ introduction: () => ({ content: 'A third introduction.' }) })
     await run(article.id, ['introduction'], true)
     const third = await readArticle(article.id)
     expect(plainText(third.introduction)).toContain('A third introduction.')
@@ -187,7 +157,7 @@ describe.each(databasesUnderTest())('staleness and human edits on %s', (db) => {
     const { article } = await generated()
     const mine = editedIntroduction(await readArticle(article.id), 'Kept by the editor.')
     expect((await patchAsEditor(article.id, { introduction: mine })).status).toBe(200)
-    script = newIntroduction()
+    suite.script = newIntroduction()
     await run(article.id, ['introduction'], true)
     expect(((await readArticle(article.id)).proposals as unknown[]).length).toBe(1)
 
@@ -234,7 +204,7 @@ describe.each(databasesUnderTest())('staleness and human edits on %s', (db) => {
     expect(preview.totals.promptTokens).toBe(preview.phases.reduce((sum, p) => sum + p.promptTokens, 0))
     expect(preview.totals.estimatedCost).toBeGreaterThan(0)
     // Nothing was sent to the model.
-    expect(script.total()).toBe(0)
+    expect(suite.script.total()).toBe(0)
 
     // Only some phases; once generated, the real outputs replace the placeholders.
     const article = await createArticle(payload, brief)

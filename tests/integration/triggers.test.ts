@@ -5,17 +5,13 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import type { FakeOpenAI } from '../support/fakeOpenAI.js'
-
 import { runPendingPipelines } from '../../src/jobs/runPendingPipelines.js'
-import { clearModeCache } from '../../src/llm/index.js'
 import { captureLogs } from '../support/captureLogs.js'
 import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
-import { startFakeOpenAI } from '../support/fakeOpenAI.js'
 import { graphqlRequest } from '../support/graphql.js'
-import { createArticle, createBriefWithSibling, FAKE_MODEL, FAKE_PRICING, pipelineResponder, SECRET_API_KEY } from '../support/pipelineFixtures.js'
-import { loginToken, restRequest } from '../support/rest.js'
-import { startTestPayload, stopTestPayload } from '../support/testPayload.js'
+import { createArticle, createBriefWithSibling, pipelineResponder } from '../support/pipelineFixtures.js'
+import { pipelineSuite } from '../support/pipelineSuite.js'
+import { restRequest } from '../support/rest.js'
 
 reportSkippedDatabases()
 
@@ -23,7 +19,6 @@ type Doc = { [key: string]: unknown; id: number | string }
 type ErrorBody = { errors: { field?: string; message: string }[] }
 
 const allPhases = ['outline', 'research', 'introduction', 'body', 'eeat', 'faq', 'conclusion', 'meta', 'internalLinks', 'images', 'social', 'seoReview']
-const PASSWORD = 'correct-horse-battery'
 const SCOPED_TITLE = 'Scoped article'
 
 // Users are told apart by `name`: "viewer" may read articles only; "scoped" may update one title only.
@@ -40,38 +35,14 @@ const articleAccess: Record<string, Access> = {
 }
 
 describe.each(databasesUnderTest())('generation triggers on %s', (db) => {
+  const suite = pipelineSuite(db, { plugin: { overrides: { articles: { access: articleAccess } } }, users: ['editor', 'scoped', 'viewer'] })
+  const { tokens, users } = suite
   let payload: Payload
-  let fake: FakeOpenAI
-  let script = pipelineResponder()
   let logs: string[]
-  const tokens: Record<'editor' | 'scoped' | 'viewer', string> = { editor: '', scoped: '', viewer: '' }
-  const users: Record<string, Doc> = {}
   let n = 0
-
-  beforeAll(async () => {
-    fake = await startFakeOpenAI((req, i) => script.responder(req, i))
-    payload = await startTestPayload({
-      db,
-      plugin: {
-        // A generous timeout: on a busy machine a 3 s one makes the SDK retry, and the call counts drift.
-        llm: { apiKey: SECRET_API_KEY, baseURL: fake.baseURL, model: FAKE_MODEL, pricing: FAKE_PRICING, timeoutMs: 30_000 },
-        overrides: { articles: { access: articleAccess } },
-      },
-    })
+  beforeAll(() => {
+    payload = suite.payload
     logs = captureLogs(payload)
-    for (const name of ['editor', 'scoped', 'viewer'] as const) {
-      const email = `${name}-${db}@example.com`
-      users[name] = (await payload.create({ collection: 'users', data: { email, name, password: PASSWORD } })) as Doc
-      tokens[name] = await loginToken(payload, email)
-    }
-  })
-  afterAll(async () => {
-    await stopTestPayload(payload)
-    await fake?.close()
-  })
-  beforeEach(() => {
-    clearModeCache()
-    script = pipelineResponder()
   })
 
   const setup = async () => createBriefWithSibling(payload, `trig${++n}`)
@@ -102,7 +73,7 @@ describe.each(databasesUnderTest())('generation triggers on %s', (db) => {
       expect(await json(queued)).toMatchObject({ run: { active: true, id: started.runId, status: 'queued' } })
 
       await runPendingPipelines(payload)
-      expect(script.counts).toEqual(Object.fromEntries(allPhases.map((key) => [key, 1])))
+      expect(suite.script.counts).toEqual(Object.fromEntries(allPhases.map((key) => [key, 1])))
 
       const done = await restRequest(payload, 'get', `/articles/${started.articleId}/pipeline`, { token: tokens.editor })
       expect(done.status).toBe(200)
@@ -120,7 +91,7 @@ describe.each(databasesUnderTest())('generation triggers on %s', (db) => {
       expect(res.status).toBe(202)
       expect(await json(res)).toMatchObject({ articleId: article.id, phases: ['outline'], status: 'queued' })
       await runPendingPipelines(payload)
-      expect(script.counts).toEqual({ outline: 1 })
+      expect(suite.script.counts).toEqual({ outline: 1 })
     })
 
     it('answers 401 to anonymous callers', async () => {
@@ -153,7 +124,7 @@ describe.each(databasesUnderTest())('generation triggers on %s', (db) => {
       const noCreate = await post(`/briefs/${fresh.id}/generate`, tokens.viewer, {})
       expect(noCreate.status).toBe(403)
       expect((await json<ErrorBody>(noCreate)).errors[0]!.message).toContain('not allowed to create articles')
-      expect(script.total()).toBe(0)
+      expect(suite.script.total()).toBe(0)
     })
 
     it('lets a Where rule allow the article it matches', async () => {
@@ -184,7 +155,7 @@ describe.each(databasesUnderTest())('generation triggers on %s', (db) => {
       }
       const badJson = await restRequest(payload, 'post', url, { body: '{"phases": [', contentType: 'application/json', token: tokens.editor })
       expect(badJson.status).toBe(400)
-      expect(script.total()).toBe(0)
+      expect(suite.script.total()).toBe(0)
     })
 
     it('answers 404 naming an unknown ID', async () => {
@@ -214,7 +185,7 @@ describe.each(databasesUnderTest())('generation triggers on %s', (db) => {
       // From the brief, the same article is targeted.
       expect((await post(`/briefs/${brief.id}/generate`, tokens.editor, {})).status).toBe(409)
       await runPendingPipelines(payload)
-      expect(script.counts).toEqual({ outline: 1 })
+      expect(suite.script.counts).toEqual({ outline: 1 })
     })
   })
 
@@ -311,7 +282,7 @@ describe.each(databasesUnderTest())('generation triggers on %s', (db) => {
       await runPendingPipelines(payload)
       const done = (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: article.id })) as Doc
       expect(done.run).toMatchObject({ status: 'succeeded' })
-      expect(script.total()).toBe(12)
+      expect(suite.script.total()).toBe(12)
     })
 
     it('does nothing without generateOnSave, and never fails the save when queuing is refused', async () => {

@@ -1,5 +1,7 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { cacheKeyOf } from './testPayload.js'
+
 type Cache = Map<string, unknown>
 type GraphQLResult = { data?: Record<string, any> | null; errors?: { extensions?: Record<string, any>; message: string; path?: string[] }[] }
 
@@ -18,8 +20,7 @@ export const graphqlRequest = async (
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
   const globals = globalThis as { _payload?: Cache; _payload_graphql?: unknown }
   const cache = globals._payload!
-  const entry = [...cache.values()].find((value) => (value as { payload?: Payload }).payload === payload)
-  if (!entry) throw new Error('graphqlRequest: this Payload instance was not started with getPayload (see startTestPayload)')
+  const entry = cache.get(cacheKeyOf(payload))
   if (schemaConfig !== payload.config) {
     globals._payload_graphql = { graphql: null, promise: null }
     schemaConfig = payload.config

@@ -2,22 +2,14 @@ import type { Payload } from 'payload'
 
 import { handleEndpoints } from 'payload'
 
+import { cacheKeyOf } from './testPayload.js'
+
 export type RestOptions = {
   /** A string is sent as is (text/plain unless `contentType` says otherwise); anything else as JSON. */
   body?: unknown
   contentType?: string
   /** From `payload.login(...)`; sent as `Authorization: JWT <token>`. */
   token?: string
-}
-
-/**
- * The cache key `getPayload` stored this instance under. handleEndpoints looks the instance up by
- * key; without the right one it would boot a second Payload (and a second database connection).
- */
-const cacheKeyOf = (payload: Payload): string => {
-  const cache = (globalThis as { _payload?: Map<string, { payload: Payload | null }> })._payload
-  for (const [key, entry] of cache ?? []) if (entry.payload === payload) return key
-  throw new Error('restRequest: this Payload instance was not started with getPayload (see startTestPayload)')
 }
 
 /**
@@ -41,6 +33,7 @@ export const restRequest = (
   const url = new URL(`${payload.config.routes.api}${path}`, payload.config.serverURL || 'http://localhost:3000')
   return handleEndpoints({
     config: payload.config,
+    // handleEndpoints finds the instance by its cache key; a wrong key would boot a second Payload.
     payloadInstanceCacheKey: cacheKeyOf(payload),
     request: new Request(url, { body: payloadBody, headers, method: method.toUpperCase() }),
   })

@@ -32,10 +32,23 @@ export const testConfig = (options: TestPayloadOptions = {}): Promise<Config> =>
     typescript: { autoGenerate: false },
   }) as unknown as Promise<Config>
 
+/** The key each instance was cached under by getPayload; REST calls in-process need it (see rest.ts). */
+const cacheKeys = new WeakMap<Payload, string>()
+
 /** Start Payload for one test file; `destroy` closes its database connections so jest can exit. */
 export const startTestPayload = async (options: TestPayloadOptions = {}): Promise<Payload> => {
   const config = await testConfig(options)
-  return getPayload({ config, key: uniqueName('payload') } as Parameters<typeof getPayload>[0])
+  const key = uniqueName('payload')
+  const payload = await getPayload({ config, key } as Parameters<typeof getPayload>[0])
+  cacheKeys.set(payload, key)
+  return payload
+}
+
+/** The cache key `payload` was started under; only instances from startTestPayload have one. */
+export const cacheKeyOf = (payload: Payload): string => {
+  const key = cacheKeys.get(payload)
+  if (!key) throw new Error('this Payload instance was not started with startTestPayload')
+  return key
 }
 
 /** The parts of a pg-pool `Pool` teardown needs (`_clients`/`_idle` are pg-pool 3 internals). */
