@@ -122,7 +122,7 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
   try {
     kit = await loadRunKit(payload, options, brief, req, args.kitVersion)
   } catch (err) {
-    if (err instanceof PipelineSetupError) throw new HttpError(400, err.message, 'kit')
+    if (err instanceof PipelineSetupError) throw new HttpError(400, err.message, args.kitVersion === undefined ? 'kit' : 'kitVersion')
     throw err
   }
   const kitOrder = kit.phases.map((p) => p.key)

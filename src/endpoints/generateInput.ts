@@ -7,6 +7,10 @@ import { z } from 'zod'
 export const generateBody = z.strictObject(
   {
     force: z.boolean({ error: 'must be true or false' }).optional(),
+    // A saved version of a prompt kit (its version ID, from the kit's Versions tab) to run instead of the current kit.
+    kitVersion: z
+      .union([z.string().trim().min(1), z.number().int().positive()], { error: 'must be the ID of a saved prompt-kit version' })
+      .optional(),
     phases: z
       .array(z.string({ error: 'must be a phase key' }).trim().min(1, 'must be a phase key'), {
         error: 'must be a list of phase keys, e.g. ["outline", "body"]',
@@ -17,7 +21,7 @@ export const generateBody = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `Unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}; allowed: "phases", "force".`
+        ? `Unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}; allowed: "phases", "force", "kitVersion".`
         : undefined,
   },
 )

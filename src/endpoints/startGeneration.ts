@@ -26,7 +26,7 @@ export type StartedRun = { articleId: number | string; phases: string[]; runId: 
 export const startGeneration = async (
   req: PayloadRequest,
   options: ResolvedPromptKitOptions,
-  { article, brief, force, idField, phases }: StartGenerationArgs,
+  { article, brief, force, idField, kitVersion, phases }: StartGenerationArgs,
 ): Promise<StartedRun> => {
   if (!req.user) throw new HttpError(401, 'You must be logged in.')
   if (options.disabled) throw new HttpError(503, 'Generation is turned off: payload-prompt-kit runs with `disabled: true`.')
@@ -58,6 +58,7 @@ export const startGeneration = async (
     article: articleDoc?.id,
     brief: briefDoc?.id,
     force,
+    kitVersion,
     phases,
     req,
     user: req.user,

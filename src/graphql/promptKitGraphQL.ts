@@ -15,22 +15,23 @@ const merge =
 
 /**
  * The host's `graphQL` config plus `query articlePipeline(article: ID!)` and
- * `mutation generateArticle(brief: ID, article: ID, phases: [String], force: Boolean)`.
+ * `mutation generateArticle(brief: ID, article: ID, phases: [String], force: Boolean, kitVersion: ID)`.
  */
 export const withPromptKitGraphQL = (graphQL: Config['graphQL'], options: ResolvedPromptKitOptions): GraphQLConfig => ({
   ...(graphQL ?? {}),
   mutations: merge(graphQL?.mutations, (GraphQL) => ({
     generateArticle: {
       type: promptKitGraphQLTypes(GraphQL).run,
-      // In the documented order: generateArticle(brief: ID, article: ID, phases: [String], force: Boolean).
+      // In the documented order: generateArticle(brief: ID, article: ID, phases: [String], force: Boolean, kitVersion: ID).
       args: {
         brief: { type: GraphQL.GraphQLID },
         article: { type: GraphQL.GraphQLID },
         phases: { type: new GraphQL.GraphQLList(GraphQL.GraphQLString) },
         force: { type: GraphQL.GraphQLBoolean },
+        kitVersion: { type: GraphQL.GraphQLID },
       },
       description:
-        'Queue a generation run: give `article`, or `brief` (its article is created as a draft if needed). `phases` default to the whole kit; `force` ignores cached answers.',
+        'Queue a generation run: give `article`, or `brief` (its article is created as a draft if needed). `phases` default to the whole kit; `force` ignores cached answers; `kitVersion` runs a saved version of a prompt kit.',
       resolve: generateArticleResolver(options),
     },
   })),

@@ -14,6 +14,7 @@ type GenerateArgs = {
   article?: null | string
   brief?: null | string
   force?: boolean | null
+  kitVersion?: null | string
   phases?: (null | string)[] | null
 }
 
@@ -27,11 +28,11 @@ const guarded =
     }
   }
 
-/** `generateArticle(brief, article, phases, force)`: the REST endpoint's checks, then queue. */
+/** `generateArticle(brief, article, phases, force, kitVersion)`: the REST endpoint's checks, then queue. */
 export const generateArticleResolver = (options: ResolvedPromptKitOptions) =>
-  guarded<GenerateArgs, unknown>(async ({ article, brief, force, phases }, req) => {
+  guarded<GenerateArgs, unknown>(async ({ article, brief, force, kitVersion, phases }, req) => {
     // GraphQL has typed the arguments already; zod adds what it cannot say (no empty phase list).
-    const parsed = generateBody.safeParse({ force: force ?? undefined, phases: phases ?? undefined })
+    const parsed = generateBody.safeParse({ force: force ?? undefined, kitVersion: kitVersion ?? undefined, phases: phases ?? undefined })
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!
       const field = issue.path.join('.') || undefined

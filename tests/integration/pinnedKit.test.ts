@@ -1,15 +1,13 @@
 import type { Payload } from 'payload'
 
-import type { FakeOpenAI } from '../support/fakeOpenAI.js'
-
 import { generateArticle } from '../../src/generateArticle.js'
 import { runPendingPipelines } from '../../src/jobs/runPendingPipelines.js'
 import { defaultKit } from '../../src/kit/defaultKit.js'
-import { clearModeCache } from '../../src/llm/index.js'
 import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
-import { startFakeOpenAI } from '../support/fakeOpenAI.js'
-import { createBriefWithSibling, FAKE_MODEL, FAKE_PRICING, pipelineResponder, SECRET_API_KEY } from '../support/pipelineFixtures.js'
-import { startTestPayload, stopTestPayload } from '../support/testPayload.js'
+import { graphqlRequest } from '../support/graphql.js'
+import { createBriefWithSibling } from '../support/pipelineFixtures.js'
+import { pipelineSuite } from '../support/pipelineSuite.js'
+import { restRequest } from '../support/rest.js'
 
 reportSkippedDatabases()
 
@@ -19,22 +17,11 @@ type Phase = { id?: string; key: string; template: string }
 const MARKER = 'Mention the second kit revision.'
 
 describe.each(databasesUnderTest())('runs pinned to a kit version on %s', (db) => {
+  const suite = pipelineSuite(db, { users: ['editor'] })
   let payload: Payload
-  let fake: FakeOpenAI
-  const script = pipelineResponder()
-
-  beforeAll(async () => {
-    fake = await startFakeOpenAI((req, i) => script.responder(req, i))
-    payload = await startTestPayload({
-      db,
-      plugin: { llm: { apiKey: SECRET_API_KEY, baseURL: fake.baseURL, model: FAKE_MODEL, pricing: FAKE_PRICING, timeoutMs: 30_000 } },
-    })
+  beforeAll(() => {
+    payload = suite.payload
   })
-  afterAll(async () => {
-    await stopTestPayload(payload)
-    await fake?.close()
-  })
-  beforeEach(() => clearModeCache())
 
   const introductionPrompt = async (articleId: Doc['id'], runId: string) => {
     const { docs } = await payload.find({
@@ -46,11 +33,12 @@ describe.each(databasesUnderTest())('runs pinned to a kit version on %s', (db) =
     return { generation, user: String((generation.messages as { content: string }[])[1]!.content) }
   }
 
-  it('generates with the kit as saved in an earlier version, and records that version', async () => {
+  /** A kit whose introduction template changed after its first version, and a brief that uses it. */
+  const pinnableKit = async (name: string) => {
     const original = (await payload.find({ collection: 'prompt-kits', where: { slug: { equals: defaultKit.slug } } })).docs[0] as Doc
     const kit = (await payload.create({
       collection: 'prompt-kits',
-      data: { name: 'Pinned kit', phases: (original.phases as Phase[]).map(({ id: _id, ...p }) => p), slug: 'pinned-kit' },
+      data: { name: `Pinned kit ${name}`, phases: (original.phases as Phase[]).map(({ id: _id, ...p }) => p), slug: `pinned-kit-${name}` },
     })) as Doc
     const firstVersion = (await payload.findVersions({ collection: 'prompt-kits', limit: 1, sort: '-updatedAt', where: { parent: { equals: kit.id } } })).docs[0]!
     await payload.update({
@@ -60,9 +48,13 @@ describe.each(databasesUnderTest())('runs pinned to a kit version on %s', (db) =
       },
       id: kit.id,
     })
-    const { brief } = await createBriefWithSibling(payload, 'pin')
+    const { brief } = await createBriefWithSibling(payload, name)
     await payload.update({ collection: 'briefs', data: { kit: kit.id }, id: brief.id })
+    return { brief, firstVersion }
+  }
 
+  it('generates with the kit as saved in an earlier version, and records that version', async () => {
+    const { brief, firstVersion } = await pinnableKit('pin')
     const pinned = await generateArticle(payload, { brief: brief.id, kitVersion: firstVersion.id })
     await runPendingPipelines(payload)
     const old = await introductionPrompt(pinned.articleId, pinned.runId)
@@ -86,5 +78,32 @@ describe.each(databasesUnderTest())('runs pinned to a kit version on %s', (db) =
       message: expect.stringContaining(String(missing)),
       status: 400,
     })
+  })
+
+  it('takes kitVersion over REST and GraphQL, and names it when it does not exist', async () => {
+    const { brief, firstVersion } = await pinnableKit('api')
+    const token = suite.tokens.editor
+    const rest = await restRequest(payload, 'post', `/briefs/${String(brief.id)}/generate`, { body: { kitVersion: firstVersion.id }, token })
+    expect(rest.status).toBe(202)
+    const started = (await rest.json()) as { articleId: Doc['id']; runId: string }
+    await runPendingPipelines(payload)
+    const viaRest = await introductionPrompt(started.articleId, started.runId)
+    expect(viaRest.user).not.toContain(MARKER)
+    expect(String(viaRest.generation.kitVersion)).toBe(String(firstVersion.id))
+
+    const mutation = 'mutation ($article: ID, $kitVersion: ID) { generateArticle(article: $article, phases: ["introduction"], force: true, kitVersion: $kitVersion) { runId } }'
+    const gql = await graphqlRequest(payload, mutation, { token, variables: { article: String(started.articleId), kitVersion: String(firstVersion.id) } })
+    expect(gql.body.errors).toBeUndefined()
+    await runPendingPipelines(payload)
+    const viaGraphQL = await introductionPrompt(started.articleId, gql.body.data!.generateArticle.runId as string)
+    expect(String(viaGraphQL.generation.kitVersion)).toBe(String(firstVersion.id))
+
+    const missing = db === 'mongodb' ? '000000000000000000000000' : 987654
+    const bad = await restRequest(payload, 'post', `/articles/${String(started.articleId)}/generate`, { body: { kitVersion: missing }, token })
+    expect(bad.status).toBe(400)
+    expect(await bad.json()).toMatchObject({ errors: [{ field: 'kitVersion', message: expect.stringContaining(String(missing)) }] })
+    const empty = await restRequest(payload, 'post', `/articles/${String(started.articleId)}/generate`, { body: { kitVersion: '' }, token })
+    expect(empty.status).toBe(400)
+    expect(JSON.stringify(await empty.json())).toContain('kitVersion')
   })
 })
