@@ -1,4 +1,6 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -50,6 +52,8 @@ export default buildConfig({
   ],
   db: devDatabase(process.env.DATABASE_URI, devDir),
   editor: lexicalEditor(),
+  // The plugin ships English and German labels; each user picks a language in their account.
+  i18n: { fallbackLanguage: 'en', supportedLanguages: { de, en } },
   onInit: (payload) => seed(payload, { devDir, usersSlug: 'users' }),
   plugins: [
     // The site in app/(frontend) caches article pages; saves refresh them through revalidateSite.

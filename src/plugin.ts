@@ -10,7 +10,9 @@ import { createTopicalMapsCollection } from './collections/topicalMaps.js'
 import { resolveOptions } from './defaults.js'
 import { articleEndpoints } from './endpoints/articleEndpoints.js'
 import { briefEndpoints } from './endpoints/briefEndpoints.js'
+import { kitPreviewEndpoints } from './endpoints/kitPreviewEndpoint.js'
 import { withPromptKitGraphQL } from './graphql/promptKitGraphQL.js'
+import { withPromptKitTranslations, withTranslatedGroup } from './i18n/withTranslations.js'
 import { withPipelineJobs } from './jobs/jobsConfig.js'
 import { ensureDefaultKit } from './kit/ensureDefaultKit.js'
 import { CUSTOM_KEY } from './pluginOptions.js'
@@ -36,17 +38,20 @@ export const promptKitPlugin =
         : collection,
     )
     const briefs = createBriefsCollection(options)
+    const i18n = withPromptKitTranslations(incomingConfig.i18n)
     const ownCollections = [
       createTopicalMapsCollection(options),
-      disabled ? briefs : { ...briefs, endpoints: [...(briefs.endpoints || []), ...briefEndpoints(options)] },
-      createPromptKitsCollection(options),
+      disabled ? briefs : withEndpoints(briefs, briefEndpoints(options)),
+      withEndpoints(createPromptKitsCollection(options), disabled ? [] : kitPreviewEndpoints(options)),
       ...(options.articles.isHostCollection ? [] : [withEndpoints(createArticlesCollection(options), onArticles)]),
       createGenerationsCollection(options),
-    ]
+    ].map((collection) => withTranslatedGroup(collection, i18n.translations))
 
     const config: Config = {
       ...incomingConfig,
       collections: [...hostCollections, ...ownCollections],
+      // The plugin's labels in English and German, under the host's own translations.
+      i18n,
       // `custom` is server-only in Payload, so the resolved options (and API key) never reach the browser.
       custom: { ...(incomingConfig.custom ?? {}), [CUSTOM_KEY]: options },
       // Registered even when disabled, so the jobs collection's schema does not change; the task then refuses to run.

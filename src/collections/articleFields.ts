@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import type { PluginStringKey } from '../i18n/en.js'
 import type { ResolvedPromptKitOptions } from '../types.js'
 
 import { articleEditor } from '../lexical/articleEditor.js'
@@ -13,13 +14,21 @@ import { metaGroupField } from '../fields/metaGroupField.js'
 import { phaseStateField } from '../fields/phaseStateField.js'
 import { pipelinePanelField } from '../fields/pipelinePanelField.js'
 import { proposalsField } from '../fields/proposalsField.js'
+import { proposalsReviewField } from '../fields/proposalsReviewField.js'
 import { runGroupField } from '../fields/runGroupField.js'
 import { slugField } from '../fields/slugField.js'
 import { socialField } from '../fields/socialField.js'
 import { publishOverrideField } from '../gate/publishOverrideField.js'
+import { tLabel } from '../i18n/labels.js'
 
 /** Names of the rich-text parts the writing phases fill, in page order. */
 export const articleTextParts = ['introduction', 'body', 'conclusion'] as const
+
+const textPartLabels = {
+  body: 'fieldBody',
+  conclusion: 'fieldConclusion',
+  introduction: 'fieldIntroduction',
+} as const satisfies Record<(typeof articleTextParts)[number], PluginStringKey>
 
 /**
  * The fields the plugin adds to an article collection. `existing` are the host collection's fields:
@@ -31,18 +40,27 @@ export const articleFields = (options: ResolvedPromptKitOptions, existing: Field
   const editor = articleEditor()
 
   const header: Field[] = [
-    ...(present.has('title') ? [] : [{ name: 'title', type: 'text', required: true } as Field]),
+    ...(present.has('title') ? [] : [{ name: 'title', type: 'text', label: tLabel('fieldTitle'), required: true } as Field]),
     ...(present.has('slug') ? [] : [slugField('title')]),
     {
       name: 'brief',
       type: 'relationship',
       admin: { position: 'sidebar' },
       index: true,
+      label: tLabel('fieldBrief'),
       relationTo: slugs.briefs,
     },
     ...(present.has('author')
       ? []
-      : [{ name: 'author', type: 'relationship', admin: { position: 'sidebar' }, relationTo: options.usersSlug } as Field]),
+      : [
+          {
+            name: 'author',
+            type: 'relationship',
+            admin: { position: 'sidebar' },
+            label: tLabel('fieldAuthor'),
+            relationTo: options.usersSlug,
+          } as Field,
+        ]),
     ...(present.has('publishedAt')
       ? []
       : [
@@ -50,10 +68,11 @@ export const articleFields = (options: ResolvedPromptKitOptions, existing: Field
             name: 'publishedAt',
             type: 'date',
             admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
+            label: tLabel('fieldPublishedAt'),
           } as Field,
         ]),
     // No endpoints when disabled, so no panel either (a ui field has no column: the schema stays).
-    ...(options.disabled ? [] : [pipelinePanelField()]),
+    ...(options.disabled ? [] : [pipelinePanelField(), proposalsReviewField()]),
     runGroupField(options.usersSlug),
     publishOverrideField(options.usersSlug),
   ]
@@ -62,33 +81,33 @@ export const articleFields = (options: ResolvedPromptKitOptions, existing: Field
     type: 'tabs',
     tabs: [
       {
-        fields: articleTextParts.map((name) => ({ name, type: 'richText', editor }) as Field),
-        label: 'Content',
+        fields: articleTextParts.map((name) => ({ name, type: 'richText', editor, label: tLabel(textPartLabels[name]) }) as Field),
+        label: tLabel('tabContent'),
       },
-      { fields: [faqField()], label: 'FAQ' },
+      { fields: [faqField()], label: tLabel('tabFaq') },
       {
         // A host `meta` group (e.g. from plugin-seo) is extended in place by mergeIntoHostCollection.
         fields: [...(present.has('meta') ? [] : [metaGroupField(options.mediaCollection)]), jsonLdField()],
-        label: 'SEO',
+        label: tLabel('tabSeo'),
       },
       {
         fields: [
-          generatedJsonField('outline', 'Outline', 'Headings with word targets and notes, from the outline phase.'),
-          generatedJsonField('research', 'Research brief', 'Entities, statistics and sources to weave in.'),
+          generatedJsonField('outline', 'fieldOutline', 'descOutline'),
+          generatedJsonField('research', 'fieldResearch', 'descResearch'),
           eeatField(),
           imagePlanField(),
           internalLinksField(options.articles.collection),
         ],
-        label: 'Plan',
+        label: tLabel('tabPlan'),
       },
-      { fields: [socialField()], label: 'Distribution' },
+      { fields: [socialField()], label: tLabel('tabDistribution') },
       {
         fields: [
-          generatedJsonField('seoReview', 'SEO review', 'The final audit: keywords, E-E-A-T gaps, readability, headings.'),
+          generatedJsonField('seoReview', 'fieldSeoReview', 'descSeoReview'),
           phaseStateField(slugs.generations),
           proposalsField(slugs.generations),
         ],
-        label: 'Review',
+        label: tLabel('tabReview'),
       },
     ],
   }

@@ -5,6 +5,7 @@ import type { ResolvedPromptKitOptions } from '../types.js'
 import { isLoggedIn, publishedOrLoggedIn } from '../access/isLoggedIn.js'
 import { metaGroupField } from '../fields/metaGroupField.js'
 import { articleHooks } from '../hooks/articleHooks.js'
+import { promptKitGroup, tLabel } from '../i18n/labels.js'
 import { articleFields } from './articleFields.js'
 import { applyOverrides, mergeHooks } from './applyOverrides.js'
 
@@ -22,11 +23,12 @@ export const createArticlesCollection = (options: ResolvedPromptKitOptions): Col
       },
       admin: {
         defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
-        group: 'Prompt kit',
+        group: promptKitGroup,
         useAsTitle: 'title',
       },
       fields: articleFields(options),
       hooks: articleHooks(options),
+      labels: { plural: tLabel('collectionArticlePlural'), singular: tLabel('collectionArticleSingular') },
       versions: { drafts: true, maxPerDoc: 50 },
     },
     options.overrides.articles,
@@ -34,7 +36,7 @@ export const createArticlesCollection = (options: ResolvedPromptKitOptions): Col
 
 /**
  * Merge the article fields and hooks into a host collection (e.g. `posts`). The host's fields come
- * first and its hooks run before ours; its access and admin settings are kept.
+ * first and its hooks run before ours; its access, admin settings and labels are kept.
  */
 export const mergeIntoHostCollection = (
   host: CollectionConfig,

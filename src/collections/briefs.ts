@@ -1,11 +1,14 @@
 import type { ArrayField, CollectionConfig } from 'payload'
 
+import type { PluginStringKey } from '../i18n/en.js'
 import type { ResolvedPromptKitOptions } from '../types.js'
 
 import { isLoggedIn } from '../access/isLoggedIn.js'
+import { generateButtonField } from '../fields/generateButtonField.js'
 import { slugField } from '../fields/slugField.js'
 import { briefStaleHook } from '../hooks/briefStaleHook.js'
 import { generateOnSaveHook } from '../hooks/generateOnSaveHook.js'
+import { promptKitGroup, tLabel, tOptions } from '../i18n/labels.js'
 import { applyOverrides } from './applyOverrides.js'
 
 export const searchIntents = ['informational', 'commercial', 'transactional', 'navigational'] as const
@@ -16,12 +19,24 @@ const positiveInteger = (value: null | number | undefined): string | true =>
     ? true
     : 'Word target must be a positive whole number.'
 
-const lines = (name: string, label: string, description: string): ArrayField => ({
-    name,
-    type: 'array',
-    admin: { description },
-    fields: [{ name: 'text', type: 'textarea', required: true }],
-  label,
+const intentLabels: Record<SearchIntent, PluginStringKey> = {
+  commercial: 'optionIntentCommercial',
+  informational: 'optionIntentInformational',
+  navigational: 'optionIntentNavigational',
+  transactional: 'optionIntentTransactional',
+}
+
+const lines = (
+  name: string,
+  [singular, plural]: [PluginStringKey, PluginStringKey],
+  description: PluginStringKey,
+): ArrayField => ({
+  name,
+  type: 'array',
+  admin: { description: tLabel(description) },
+  fields: [{ name: 'text', type: 'textarea', label: tLabel('fieldText'), required: true }],
+  label: tLabel(plural),
+  labels: { plural: tLabel(plural), singular: tLabel(singular) },
 })
 
 /** What one article should be: keyword, intent, audience and the notes a writer needs. */
@@ -32,16 +47,16 @@ export const createBriefsCollection = (options: ResolvedPromptKitOptions): Colle
       access: { create: isLoggedIn, delete: isLoggedIn, read: isLoggedIn, update: isLoggedIn },
       admin: {
         defaultColumns: ['title', 'primaryKeyword', 'searchIntent', 'topicalMap', 'updatedAt'],
-        group: 'Prompt kit',
+        group: promptKitGroup,
         useAsTitle: 'title',
       },
       // Off when disabled: the field stays (stable schema) but saving queues nothing.
       // Staleness first, so a run queued on save starts from the outdated states.
       hooks: options.disabled ? {} : { afterChange: [briefStaleHook(options), generateOnSaveHook(options)] },
       fields: [
-        { name: 'title', type: 'text', required: true },
+        { name: 'title', type: 'text', label: tLabel('fieldTitle'), required: true },
         slugField('title'),
-        { name: 'primaryKeyword', type: 'text', index: true, required: true },
+        { name: 'primaryKeyword', type: 'text', index: true, label: tLabel('fieldPrimaryKeyword'), required: true },
         {
           type: 'row',
           fields: [
@@ -49,49 +64,70 @@ export const createBriefsCollection = (options: ResolvedPromptKitOptions): Colle
               name: 'searchIntent',
               type: 'select',
               defaultValue: 'informational',
-              options: [...searchIntents],
+              label: tLabel('fieldSearchIntent'),
+              options: tOptions(searchIntents, intentLabels),
               required: true,
             },
-            { name: 'wordTarget', type: 'number', defaultValue: 1200, min: 1, validate: positiveInteger },
+            {
+              name: 'wordTarget',
+              type: 'number',
+              defaultValue: 1200,
+              label: tLabel('fieldWordTarget'),
+              min: 1,
+              validate: positiveInteger,
+            },
           ],
         },
-        { name: 'audience', type: 'textarea' },
-        { name: 'tone', type: 'text' },
-        { name: 'angle', type: 'textarea' },
+        { name: 'audience', type: 'textarea', label: tLabel('fieldAudience') },
+        { name: 'tone', type: 'text', label: tLabel('fieldTone') },
+        { name: 'angle', type: 'textarea', label: tLabel('fieldAngle') },
         {
           name: 'secondaryKeywords',
           type: 'array',
-          fields: [{ name: 'keyword', type: 'text', required: true }],
+          fields: [{ name: 'keyword', type: 'text', label: tLabel('fieldKeyword'), required: true }],
+          label: tLabel('fieldSecondaryKeywords'),
+          labels: { plural: tLabel('fieldSecondaryKeywords'), singular: tLabel('fieldKeyword') },
         },
         {
           type: 'row',
           fields: [
-            { name: 'topicalMap', type: 'relationship', relationTo: options.slugs.topicalMaps },
-            { name: 'contentGroup', type: 'text' },
+            {
+              name: 'topicalMap',
+              type: 'relationship',
+              label: tLabel('collectionTopicalMapSingular'),
+              relationTo: options.slugs.topicalMaps,
+            },
+            { name: 'contentGroup', type: 'text', label: tLabel('fieldContentGroup') },
           ],
         },
         {
           name: 'isPillar',
           type: 'checkbox',
-          admin: { description: 'The pillar article of its topical map.' },
+          admin: { description: tLabel('descIsPillar') },
           defaultValue: false,
+          label: tLabel('fieldIsPillar'),
         },
-        { name: 'overview', type: 'textarea' },
-        lines('commonMistakes', 'Common mistakes', 'Mistakes the article must warn about.'),
-        lines('proTips', 'Pro tips', 'Expert tips to weave into the article.'),
+        { name: 'overview', type: 'textarea', label: tLabel('fieldOverview') },
+        lines('commonMistakes', ['fieldCommonMistake', 'fieldCommonMistakes'], 'descCommonMistakes'),
+        lines('proTips', ['fieldProTip', 'fieldProTips'], 'descProTips'),
+        // No endpoints when disabled, so no button either.
+        ...(options.disabled ? [] : [generateButtonField(options.articles.collection)]),
         {
           name: 'kit',
           type: 'relationship',
-          admin: { description: 'Prompt kit to generate with; the default kit when empty.', position: 'sidebar' },
+          admin: { description: tLabel('descBriefKit'), position: 'sidebar' },
+          label: tLabel('fieldKit'),
           relationTo: options.slugs.promptKits,
         },
         {
           name: 'generateOnSave',
           type: 'checkbox',
-          admin: { description: 'Queue a generation run whenever this brief is saved.', position: 'sidebar' },
+          admin: { description: tLabel('descGenerateOnSave'), position: 'sidebar' },
           defaultValue: false,
+          label: tLabel('fieldGenerateOnSave'),
         },
       ],
+      labels: { plural: tLabel('collectionBriefPlural'), singular: tLabel('collectionBriefSingular') },
     },
     options.overrides.briefs,
   )

@@ -1,67 +1,104 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
+import type { GenerationsFiltersProps } from '../components/GenerationsFilters.js'
+import type { PluginStringKey } from '../i18n/en.js'
 import type { ResolvedPromptKitOptions } from '../types.js'
 
 import { isLoggedIn, nobody } from '../access/isLoggedIn.js'
 import { redactSecretHook } from '../hooks/redactSecretHook.js'
+import { promptKitGroup, tLabel, tOptions } from '../i18n/labels.js'
 import { applyOverrides } from './applyOverrides.js'
 
 export const generationStatuses = ['running', 'succeeded', 'failed', 'cached'] as const
 
+const statusLabels: Record<(typeof generationStatuses)[number], PluginStringKey> = {
+  cached: 'statusCached',
+  failed: 'statusFailed',
+  running: 'statusRunning',
+  succeeded: 'statusSucceeded',
+}
+
+/** Big JSON and text blobs: no use in the list's where-builder, which stays short without them. */
+const notFilterable = { disableListFilter: true }
+
 /**
  * One document per LLM call: what was sent, what came back, what it cost. Written only by the
  * plugin through the Local API; read-only in the admin and readable only by logged-in users.
+ * The list is filtered by article, phase, status and model (quick filters above the table).
  */
-export const createGenerationsCollection = (options: ResolvedPromptKitOptions): CollectionConfig =>
-  applyOverrides(
+export const createGenerationsCollection = (options: ResolvedPromptKitOptions): CollectionConfig => {
+  const fields: Field[] = [
+    { name: 'article', type: 'relationship', index: true, label: tLabel('fieldArticle'), relationTo: options.articles.collection },
+    { name: 'brief', type: 'relationship', label: tLabel('fieldBrief'), relationTo: options.slugs.briefs },
+    { name: 'run', type: 'text', index: true, label: tLabel('fieldGenerationRun') },
+    { name: 'phase', type: 'text', index: true, label: tLabel('fieldPhase'), required: true },
+    {
+      name: 'runAttempt',
+      type: 'number',
+      admin: { description: tLabel('descRunAttempt') },
+      label: tLabel('fieldRunAttempt'),
+    },
+    { name: 'kit', type: 'relationship', label: tLabel('fieldKit'), relationTo: options.slugs.promptKits },
+    { name: 'kitVersion', type: 'text', label: tLabel('fieldKitVersion') },
+    {
+      name: 'status',
+      type: 'select',
+      index: true,
+      label: tLabel('fieldStatus'),
+      options: tOptions(generationStatuses, statusLabels),
+      required: true,
+    },
+    { name: 'model', type: 'text', index: true, label: tLabel('fieldModel') },
+    { name: 'params', type: 'json', admin: notFilterable, label: tLabel('fieldParams') },
+    { name: 'messages', type: 'json', admin: notFilterable, label: tLabel('fieldMessages') },
+    { name: 'inputHash', type: 'text', index: true, label: tLabel('fieldInputHash') },
+    { name: 'rawOutput', type: 'textarea', admin: notFilterable, label: tLabel('fieldRawOutput') },
+    { name: 'parsedOutput', type: 'json', admin: notFilterable, label: tLabel('fieldParsedOutput') },
+    { name: 'validationErrors', type: 'json', admin: notFilterable, label: tLabel('fieldValidationErrors') },
+    { name: 'error', type: 'textarea', label: tLabel('fieldError') },
+    { name: 'attempts', type: 'number', label: tLabel('fieldAttempts') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'promptTokens', type: 'number', label: tLabel('fieldPromptTokens') },
+        { name: 'completionTokens', type: 'number', label: tLabel('fieldCompletionTokens') },
+        { name: 'cachedTokens', type: 'number', label: tLabel('fieldCachedTokens') },
+        { name: 'totalTokens', type: 'number', label: tLabel('fieldTotalTokens') },
+      ],
+    },
+    { name: 'cost', type: 'number', admin: { description: tLabel('descCost') }, label: tLabel('fieldCost') },
+    { name: 'latencyMs', type: 'number', label: tLabel('fieldLatencyMs') },
+    { name: 'cacheHit', type: 'checkbox', defaultValue: false, label: tLabel('fieldCacheHit') },
+    { name: 'triggeredBy', type: 'relationship', label: tLabel('fieldTriggeredBy'), relationTo: options.usersSlug },
+  ]
+  return applyOverrides(
     {
       slug: options.slugs.generations,
       access: { create: nobody, delete: isLoggedIn, read: isLoggedIn, update: nobody },
       admin: {
-        defaultColumns: ['phase', 'article', 'status', 'model', 'totalTokens', 'cost', 'latencyMs', 'createdAt'],
-        group: 'Prompt kit',
-        useAsTitle: 'phase',
-      },
-      fields: [
-        { name: 'article', type: 'relationship', index: true, relationTo: options.articles.collection },
-        { name: 'brief', type: 'relationship', relationTo: options.slugs.briefs },
-        { name: 'run', type: 'text', index: true },
-        { name: 'phase', type: 'text', index: true, required: true },
-        {
-          name: 'runAttempt',
-          type: 'number',
-          admin: { description: 'Attempt of this phase within its run (1, 2, …); unique with run and phase.' },
-        },
-        { name: 'kit', type: 'relationship', relationTo: options.slugs.promptKits },
-        { name: 'kitVersion', type: 'text' },
-        { name: 'status', type: 'select', index: true, options: [...generationStatuses], required: true },
-        { name: 'model', type: 'text', index: true },
-        { name: 'params', type: 'json' },
-        { name: 'messages', type: 'json' },
-        { name: 'inputHash', type: 'text', index: true },
-        { name: 'rawOutput', type: 'textarea' },
-        { name: 'parsedOutput', type: 'json' },
-        { name: 'validationErrors', type: 'json' },
-        { name: 'error', type: 'textarea' },
-        { name: 'attempts', type: 'number' },
-        {
-          type: 'row',
-          fields: [
-            { name: 'promptTokens', type: 'number' },
-            { name: 'completionTokens', type: 'number' },
-            { name: 'cachedTokens', type: 'number' },
-            { name: 'totalTokens', type: 'number' },
+        components: {
+          beforeListTable: [
+            {
+              clientProps: {
+                kitsSlug: options.slugs.promptKits,
+                statuses: generationStatuses.map((value) => ({ label: statusLabels[value], value })),
+              } satisfies GenerationsFiltersProps,
+              path: 'payload-prompt-kit/client#GenerationsFilters',
+            },
           ],
         },
-        { name: 'cost', type: 'number', admin: { description: 'USD, from the pricing table.' } },
-        { name: 'latencyMs', type: 'number' },
-        { name: 'cacheHit', type: 'checkbox', defaultValue: false },
-        { name: 'triggeredBy', type: 'relationship', relationTo: options.usersSlug },
-      ].map((field) => ({ ...field, admin: { ...('admin' in field ? field.admin : {}), readOnly: true } })) as CollectionConfig['fields'],
+        defaultColumns: ['phase', 'article', 'status', 'model', 'totalTokens', 'cost', 'latencyMs', 'createdAt'],
+        group: promptKitGroup,
+        listSearchableFields: ['phase', 'model', 'run'],
+        useAsTitle: 'phase',
+      },
+      fields: fields.map((field) => ({ ...field, admin: { ...('admin' in field ? field.admin : {}), readOnly: true } })) as Field[],
       hooks: { beforeChange: [redactSecretHook(() => options.llm.apiKey)] },
       // The pipeline's atomic claim: inserting (run, phase, attempt) twice fails, so two workers that
       // pick up the same job never make the same LLM call (Payload's job claim is not atomic).
       indexes: [{ fields: ['run', 'phase', 'runAttempt'], unique: true }],
+      labels: { plural: tLabel('collectionGenerationPlural'), singular: tLabel('collectionGenerationSingular') },
     },
     options.overrides.generations,
   )
+}

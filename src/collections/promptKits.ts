@@ -1,17 +1,32 @@
 import type { CollectionConfig } from 'payload'
 
+import type { PluginStringKey } from '../i18n/en.js'
+import type { PhaseGroup } from '../kit/outputKinds.js'
 import type { ResolvedPromptKitOptions } from '../types.js'
 
 import { isLoggedIn } from '../access/isLoggedIn.js'
+import { kitPreviewField } from '../fields/kitPreviewField.js'
 import { slugField } from '../fields/slugField.js'
 import { validateKitHook } from '../hooks/validateKitHook.js'
+import { promptKitGroup, tLabel, tOptions } from '../i18n/labels.js'
 import { outputKinds, phaseGroups } from '../kit/outputKinds.js'
 import { briefVariables } from '../kit/variables.js'
 import { applyOverrides } from './applyOverrides.js'
 
-const variablesHelp = `Variables: ${Object.keys(briefVariables)
-  .map((name) => `{{${name}}}`)
-  .join(', ')}, and {{outputs.<phase key>}} for the output of a phase listed in depends-on.`
+/** The template's help text lists every variable; the names are code, only the sentence is translated. */
+const variablesHelp = tLabel('descTemplate', {
+  outputsVariable: '{{outputs.<phase key>}}',
+  variables: Object.keys(briefVariables)
+    .map((name) => `{{${name}}}`)
+    .join(', '),
+})
+
+const groupLabels: Record<PhaseGroup, PluginStringKey> = {
+  distribution: 'optionGroupDistribution',
+  planning: 'optionGroupPlanning',
+  publishing: 'optionGroupPublishing',
+  writing: 'optionGroupWriting',
+}
 
 /** Editable prompt templates: an ordered list of phases whose dependencies form a DAG. */
 export const createPromptKitsCollection = (options: ResolvedPromptKitOptions): CollectionConfig =>
@@ -19,11 +34,11 @@ export const createPromptKitsCollection = (options: ResolvedPromptKitOptions): C
     {
       slug: options.slugs.promptKits,
       access: { create: isLoggedIn, delete: isLoggedIn, read: isLoggedIn, update: isLoggedIn },
-      admin: { defaultColumns: ['name', 'slug', 'updatedAt'], group: 'Prompt kit', useAsTitle: 'name' },
+      admin: { defaultColumns: ['name', 'slug', 'updatedAt'], group: promptKitGroup, useAsTitle: 'name' },
       fields: [
-        { name: 'name', type: 'text', required: true },
+        { name: 'name', type: 'text', label: tLabel('fieldName'), required: true },
         slugField('name'),
-        { name: 'description', type: 'textarea' },
+        { name: 'description', type: 'textarea', label: tLabel('fieldDescription') },
         {
           name: 'phases',
           type: 'array',
@@ -32,40 +47,65 @@ export const createPromptKitsCollection = (options: ResolvedPromptKitOptions): C
             {
               type: 'row',
               fields: [
-                { name: 'key', type: 'text', admin: { description: 'e.g. outline, body, faq' }, required: true },
+                {
+                  name: 'key',
+                  type: 'text',
+                  admin: { description: tLabel('descPhaseKey') },
+                  label: tLabel('fieldPhaseKey'),
+                  required: true,
+                },
                 {
                   name: 'group',
                   type: 'select',
                   defaultValue: 'writing',
-                  options: phaseGroups.map((g) => ({ label: g[0]!.toUpperCase() + g.slice(1), value: g })),
+                  label: tLabel('fieldPhaseGroup'),
+                  options: tOptions(phaseGroups, groupLabels),
                   required: true,
                 },
-                { name: 'outputKind', type: 'select', options: [...outputKinds], required: true },
+                {
+                  name: 'outputKind',
+                  type: 'select',
+                  label: tLabel('fieldOutputKind'),
+                  options: [...outputKinds],
+                  required: true,
+                },
               ],
             },
-            { name: 'title', type: 'text', required: true },
-            { name: 'description', type: 'textarea' },
-            { name: 'template', type: 'textarea', admin: { description: variablesHelp, rows: 12 }, required: true },
+            { name: 'title', type: 'text', label: tLabel('fieldTitle'), required: true },
+            { name: 'description', type: 'textarea', label: tLabel('fieldDescription') },
+            {
+              name: 'template',
+              type: 'textarea',
+              admin: { description: variablesHelp, rows: 12 },
+              label: tLabel('fieldTemplate'),
+              required: true,
+            },
             {
               name: 'dependsOn',
               type: 'text',
-              admin: { description: 'Keys of the phases whose output this one needs.' },
+              admin: { description: tLabel('descDependsOn') },
               hasMany: true,
+              label: tLabel('fieldDependsOn'),
             },
             {
               type: 'row',
               fields: [
-                { name: 'model', type: 'text', admin: { description: 'Overrides the default model.' } },
-                { name: 'temperature', type: 'number', max: 2, min: 0 },
-                { name: 'maxTokens', type: 'number', min: 1 },
+                { name: 'model', type: 'text', admin: { description: tLabel('descPhaseModel') }, label: tLabel('fieldModel') },
+                { name: 'temperature', type: 'number', label: tLabel('fieldTemperature'), max: 2, min: 0 },
+                { name: 'maxTokens', type: 'number', label: tLabel('fieldMaxTokens'), min: 1 },
               ],
             },
           ],
+          label: tLabel('fieldPhases'),
+          labels: { plural: tLabel('fieldPhases'), singular: tLabel('fieldPhase') },
           minRows: 1,
           required: true,
         },
+        // Needs the preview endpoint, which a disabled plugin does not add.
+        ...(options.disabled ? [] : [kitPreviewField(options.slugs.briefs)]),
       ],
       hooks: { beforeValidate: [validateKitHook] },
+      labels: { plural: tLabel('collectionPromptKitPlural'), singular: tLabel('collectionPromptKitSingular') },
       versions: { maxPerDoc: 100 },
     },
     options.overrides.promptKits,

@@ -4,6 +4,7 @@ import type { ResolvedPromptKitOptions } from '../types.js'
 
 import { isLoggedIn } from '../access/isLoggedIn.js'
 import { slugField } from '../fields/slugField.js'
+import { promptKitGroup, tLabel } from '../i18n/labels.js'
 import { applyOverrides } from './applyOverrides.js'
 
 /** A pillar topic with its content groups; briefs belong to one, internal links stay inside one. */
@@ -12,36 +13,48 @@ export const createTopicalMapsCollection = (options: ResolvedPromptKitOptions): 
     {
       slug: options.slugs.topicalMaps,
       access: { create: isLoggedIn, delete: isLoggedIn, read: isLoggedIn, update: isLoggedIn },
-      admin: { defaultColumns: ['title', 'pillarTitle', 'updatedAt'], group: 'Prompt kit', useAsTitle: 'title' },
+      admin: { defaultColumns: ['title', 'pillarTitle', 'updatedAt'], group: promptKitGroup, useAsTitle: 'title' },
       fields: [
-        { name: 'title', type: 'text', admin: { description: 'The pillar topic.' }, required: true },
+        {
+          name: 'title',
+          type: 'text',
+          admin: { description: tLabel('descTopicalMapTitle') },
+          label: tLabel('fieldTitle'),
+          required: true,
+        },
         slugField('title'),
         {
           name: 'pillarTitle',
           type: 'text',
-          admin: { description: 'Title of the pillar article every article of the map links to.' },
+          admin: { description: tLabel('descPillarTitle') },
+          label: tLabel('fieldPillarTitle'),
         },
         {
           name: 'pillarBrief',
           type: 'relationship',
-          admin: { description: 'Brief of the pillar article.' },
+          admin: { description: tLabel('descPillarBrief') },
+          label: tLabel('fieldPillarBrief'),
           relationTo: options.slugs.briefs,
         },
         {
           name: 'contentGroups',
           type: 'array',
           fields: [
-            { name: 'name', type: 'text', required: true },
-            { name: 'description', type: 'textarea' },
+            { name: 'name', type: 'text', label: tLabel('fieldName'), required: true },
+            { name: 'description', type: 'textarea', label: tLabel('fieldDescription') },
           ],
+          label: tLabel('fieldContentGroups'),
+          labels: { plural: tLabel('fieldContentGroups'), singular: tLabel('fieldContentGroup') },
         },
         {
           name: 'briefs',
           type: 'join',
           collection: options.slugs.briefs,
+          label: tLabel('collectionBriefPlural'),
           on: 'topicalMap',
         },
       ],
+      labels: { plural: tLabel('collectionTopicalMapPlural'), singular: tLabel('collectionTopicalMapSingular') },
     },
     options.overrides.topicalMaps,
   )

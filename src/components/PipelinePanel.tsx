@@ -1,94 +1,122 @@
 'use client'
-import { useConfig, useDocumentInfo } from '@payloadcms/ui'
-import { useState } from 'react'
+import { Button, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import { useCallback, useEffect, useState } from 'react'
 
-import type { PhaseStatusEntry } from '../pipeline/status.js'
+import type { JsonAnswer } from './requestJson.js'
 
+import { useKitTranslation } from '../i18n/useKitTranslation.js'
+import { announceArticleChanged, onArticleChanged } from './articleEvents.js'
+import { inDependencyOrder } from './dependencyOrder.js'
+import { formatTokens, formatUsd } from './format.js'
+import { PhaseRow } from './PhaseRow.js'
+import { requestJson } from './requestJson.js'
+import { useApiError } from './useApiError.js'
+import { useDocumentApi } from './useDocumentApi.js'
 import { usePipelineStatus } from './usePipelineStatus.js'
+import { useReloadForm } from './useReloadForm.js'
 
-const usd = (value: number) => `$${value.toFixed(4)}`
-
-const colours: Record<string, string> = {
-  done: '#2e7d32',
-  edited: '#6a1b9a',
-  failed: '#c62828',
-  queued: '#616161',
-  running: '#1565c0',
-  stale: '#ef6c00',
-}
-
-const PhaseRow = ({ busy, onRun, phase }: { busy: boolean; onRun: () => void; phase: PhaseStatusEntry }) => (
-  <li style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '6px 0' }}>
-    <div style={{ alignItems: 'center', display: 'flex', gap: 8, justifyContent: 'space-between' }}>
-      <strong>{phase.title}</strong>
-      <span style={{ color: colours[phase.status] ?? 'inherit' }}>{phase.status === 'edited' ? 'edited by a person' : phase.status}</span>
-    </div>
-    <div style={{ fontSize: 12, opacity: 0.8 }}>
-      {phase.tokens} tokens · {usd(phase.cost)}
-      {phase.latencyMs !== null ? ` · ${(phase.latencyMs / 1000).toFixed(1)} s` : ''}
-      <button disabled={busy} onClick={onRun} style={{ marginLeft: 8 }} type="button">
-        Run phase
-      </button>
-    </div>
-    {phase.error ? <div style={{ color: colours.failed, fontSize: 12 }}>{phase.error}</div> : null}
-  </li>
-)
+const SOURCE = 'pipeline-panel'
 
 /**
- * Article sidebar: each phase of the kit with status, tokens and cost, updated every 2 s, plus
- * buttons that start runs through the article's generate endpoint.
+ * Article sidebar: the kit's phases in dependency order with status, duration, tokens and cost,
+ * live while a run is in progress, and buttons that start runs through the generate endpoint.
+ * When a run ends the form is reloaded with what it wrote, unless the editor has unsaved changes.
  */
 export const PipelinePanel = () => {
-  const { collectionSlug, id } = useDocumentInfo()
-  const { config } = useConfig()
-  const base = id && collectionSlug ? `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${String(id)}` : null
-  const { error, refresh, status } = usePipelineStatus(base ? `${base}/pipeline` : null)
-  const [message, setMessage] = useState<null | string>(null)
+  const { t, i18n } = useKitTranslation()
+  const explain = useApiError()
+  const { id, savedDocumentData } = useDocumentInfo()
+  const documentUrl = useDocumentApi()
+  const modified = useFormModified()
+  const reloadForm = useReloadForm(documentUrl)
+  const [startError, setStartError] = useState<JsonAnswer<unknown>['error']>(null)
+  const [starting, setStarting] = useState(false)
+  const [newContent, setNewContent] = useState(false)
 
-  if (!base) return <p>Save the article to generate it.</p>
+  const onFinished = useCallback(() => {
+    if (id !== undefined && id !== null) announceArticleChanged(id, SOURCE)
+    if (modified) setNewContent(true)
+    else void reloadForm()
+  }, [id, modified, reloadForm])
+  const { error, live, refresh, status, watch } = usePipelineStatus(documentUrl ? `${documentUrl}/pipeline` : null, { onFinished })
+
+  // A reviewed proposal changes phase states: show them.
+  useEffect(() => (id === undefined || id === null ? undefined : onArticleChanged(id, SOURCE, () => void refresh())), [id, refresh])
+  // A save can mark phases edited by a person (or a publish fail the gate): show the new states.
+  const savedAt = savedDocumentData?.updatedAt as string | undefined
+  useEffect(() => {
+    if (savedAt) void refresh()
+  }, [savedAt, refresh])
+
+  if (!documentUrl) return <p className="prompt-kit-pipeline">{t('saveArticleFirst')}</p>
 
   const active = Boolean(status?.run?.active)
   const start = async (body: { force?: boolean; phases?: string[] }) => {
-    setMessage(null)
-    const res = await fetch(`${base}/generate`, {
-      body: JSON.stringify(body),
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      method: 'POST',
-    })
-    const answer = (await res.json().catch(() => null)) as { errors?: { message: string }[] } | null
-    setMessage(res.ok ? 'Run queued.' : (answer?.errors?.[0]?.message ?? `HTTP ${res.status}`))
-    await refresh()
+    setStarting(true)
+    setStartError(null)
+    const answer = await requestJson(`${documentUrl}/generate`, { body, method: 'POST' })
+    setStarting(false)
+    setStartError(answer.error)
+    if (!answer.error) watch()
   }
-  const stale = status?.phases.filter((p) => p.status === 'stale').map((p) => p.key) ?? []
+  const phases = inDependencyOrder(status?.phases ?? [])
+  const stale = phases.filter((p) => p.status === 'stale').map((p) => p.key)
+  const busy = active || starting
 
   return (
-    <div className="prompt-kit-pipeline" style={{ marginBottom: 24 }}>
-      <h4 style={{ margin: '0 0 8px' }}>Pipeline</h4>
+    <div className="prompt-kit-pipeline" id="prompt-kit-pipeline" style={{ marginBottom: 24 }}>
+      <h4 style={{ margin: '0 0 8px' }}>{t('pipelineTitle')}</h4>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
-        <button disabled={active} onClick={() => void start({})} type="button">
-          Run all
-        </button>
-        <button disabled={active || stale.length === 0} onClick={() => void start({ phases: stale })} type="button">
-          Re-run stale ({stale.length})
-        </button>
+        <Button buttonStyle="primary" disabled={busy} id="prompt-kit-run-all" margin={false} onClick={() => void start({})} size="small">
+          {t('runAll')}
+        </Button>
+        <Button
+          buttonStyle="secondary"
+          disabled={busy || stale.length === 0}
+          id="prompt-kit-rerun-stale"
+          margin={false}
+          onClick={() => void start({ phases: stale })}
+          size="small"
+        >
+          {t('rerunStale', { count: stale.length })}
+        </Button>
       </div>
-      {status?.run ? (
-        <p style={{ fontSize: 12 }}>
-          Run {status.run.status}
-          {status.run.error ? `: ${status.run.error}` : ''}
+      <p aria-live="polite" id="prompt-kit-run-state" style={{ fontSize: 12, margin: '8px 0' }}>
+        {status?.run ? t(active ? 'runActive' : 'runEnded', { status: status.run.status ?? '' }) : t('noRunYet')}
+        {live ? ` · ${t('updatingLive')}` : ''}
+      </p>
+      {status?.run?.error ? (
+        <p role="alert" style={{ color: 'var(--theme-error-600, #c62828)', fontSize: 12 }}>
+          {t('runFailedBecause', { reason: status.run.error })}
         </p>
       ) : null}
-      {message ? <p style={{ fontSize: 12 }}>{message}</p> : null}
-      {error ? <p style={{ color: colours.failed, fontSize: 12 }}>{error}</p> : null}
+      {startError || error ? (
+        <p role="alert" style={{ color: 'var(--theme-error-600, #c62828)', fontSize: 12 }}>
+          {explain(startError ?? error)}
+        </p>
+      ) : null}
+      {newContent ? (
+        <p style={{ fontSize: 12 }}>
+          {t('newContentUnsaved')}{' '}
+          <button
+            onClick={() => {
+              setNewContent(false)
+              void reloadForm()
+            }}
+            type="button"
+          >
+            {t('loadNewContent')}
+          </button>
+        </p>
+      ) : null}
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {status?.phases.map((phase) => (
-          <PhaseRow busy={active} key={phase.key} onRun={() => void start({ force: true, phases: [phase.key] })} phase={phase} />
+        {phases.map((phase) => (
+          <PhaseRow disabled={busy} key={phase.key} onRun={() => void start({ force: true, phases: [phase.key] })} phase={phase} />
         ))}
       </ul>
       {status ? (
-        <p style={{ fontSize: 12 }}>
-          Total: {status.totals.tokens} tokens · {usd(status.totals.cost)}
+        <p id="prompt-kit-totals" style={{ fontSize: 12, fontWeight: 600 }}>
+          {t('articleTotals', { cost: formatUsd(status.totals.cost), tokens: formatTokens(status.totals.tokens, i18n.language) })}
         </p>
       ) : null}
     </div>

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { tLabel, tOptions } from '../i18n/labels.js'
+
 export const eeatKinds = ['quote', 'study', 'experience'] as const
 
 /**
@@ -10,19 +12,31 @@ export const eeatField = (): Field => ({
   name: 'eeat',
   type: 'array',
   fields: [
-    { name: 'kind', type: 'select', options: [...eeatKinds], required: true },
-    { name: 'text', type: 'textarea', required: true },
-    { name: 'attribution', type: 'text', admin: { description: 'Speaker and credentials, or publisher and year.' } },
-    { name: 'sourceUrl', type: 'text', label: 'Source URL' },
-    { name: 'placement', type: 'text', admin: { description: 'Heading it belongs under.' } },
-    { name: 'requiresPermission', type: 'checkbox', defaultValue: false },
+    {
+      name: 'kind',
+      type: 'select',
+      label: tLabel('fieldKind'),
+      options: tOptions(eeatKinds, { experience: 'optionEeatExperience', quote: 'optionEeatQuote', study: 'optionEeatStudy' }),
+      required: true,
+    },
+    { name: 'text', type: 'textarea', label: tLabel('fieldText'), required: true },
+    {
+      name: 'attribution',
+      type: 'text',
+      admin: { description: tLabel('descAttribution') },
+      label: tLabel('fieldAttribution'),
+    },
+    { name: 'sourceUrl', type: 'text', label: tLabel('fieldSourceUrl') },
+    { name: 'placement', type: 'text', admin: { description: tLabel('descPlacementEeat') }, label: tLabel('fieldPlacement') },
+    { name: 'requiresPermission', type: 'checkbox', defaultValue: false, label: tLabel('fieldRequiresPermission') },
     {
       name: 'verified',
       type: 'checkbox',
-      admin: { description: 'Ticked by an editor who checked the source.' },
+      admin: { description: tLabel('descVerified') },
       defaultValue: false,
+      label: tLabel('fieldVerified'),
     },
   ],
-  label: 'E-E-A-T signals',
-  labels: { plural: 'E-E-A-T items', singular: 'E-E-A-T item' },
+  label: tLabel('fieldEeat'),
+  labels: { plural: tLabel('fieldEeatItems'), singular: tLabel('fieldEeatItem') },
 })

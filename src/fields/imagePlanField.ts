@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { tLabel } from '../i18n/labels.js'
+
 export const imageTypes = ['photo', 'infographic', 'screenshot', 'diagram'] as const
 export const imageFormats = ['annotated-code-screenshot', 'simplified-diagram', 'photo', 'illustration'] as const
 
@@ -8,12 +10,13 @@ export const imagePlanField = (): Field => ({
   name: 'imagePlan',
   type: 'array',
   fields: [
-    { name: 'filename', type: 'text', required: true },
-    { name: 'description', type: 'textarea' },
-    { name: 'placement', type: 'text', admin: { description: 'Heading the image goes under.' } },
-    { name: 'altText', type: 'text', required: true },
-    { name: 'type', type: 'select', options: [...imageTypes] },
-    { name: 'format', type: 'select', options: [...imageFormats] },
+    { name: 'filename', type: 'text', label: tLabel('fieldFilename'), required: true },
+    { name: 'description', type: 'textarea', label: tLabel('fieldDescription') },
+    { name: 'placement', type: 'text', admin: { description: tLabel('descPlacementImage') }, label: tLabel('fieldPlacement') },
+    { name: 'altText', type: 'text', label: tLabel('fieldAltText'), required: true },
+    { name: 'type', type: 'select', label: tLabel('fieldImageType'), options: [...imageTypes] },
+    { name: 'format', type: 'select', label: tLabel('fieldImageFormat'), options: [...imageFormats] },
   ],
-  labels: { plural: 'Images', singular: 'Image' },
+  label: tLabel('fieldImagePlan'),
+  labels: { plural: tLabel('fieldImagePlan'), singular: tLabel('fieldImage') },
 })

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { tLabel } from '../i18n/labels.js'
+
 /**
  * Article + FAQPage structured data. Built from the article's own fields, never copied from LLM
  * text, so it cannot disagree with the page; read-only in the admin for that reason.
@@ -8,8 +10,8 @@ export const jsonLdField = (): Field => ({
   name: 'jsonLd',
   type: 'json',
   admin: {
-    description: 'Built from the title, meta, author, dates and FAQ. Edit those instead.',
+    description: tLabel('descJsonLd'),
     readOnly: true,
   },
-  label: 'JSON-LD',
+  label: tLabel('fieldJsonLd'),
 })

@@ -1,5 +1,7 @@
 import type { Field, GroupField } from 'payload'
 
+import { tLabel } from '../i18n/labels.js'
+
 /** Hard limits the editor sees as validation errors; the prompt aims at the narrower SEO targets. */
 export const metaLimits = {
   description: { max: 160, min: 70, target: [148, 155] },
@@ -18,31 +20,33 @@ export const metaSubFields = (mediaCollection?: string): Field[] => [
   {
     name: 'title',
     type: 'text',
-    admin: { description: `Title tag: ${metaLimits.title.target.join('–')} characters is ideal.` },
+    admin: { description: tLabel('descMetaTitle', { range: metaLimits.title.target.join('–') }) },
+    label: tLabel('fieldMetaTitle'),
     validate: maxLength(120),
   },
   {
     name: 'description',
     type: 'textarea',
-    admin: { description: `Meta description: ${metaLimits.description.target.join('–')} characters is ideal.` },
+    admin: { description: tLabel('descMetaDescription', { range: metaLimits.description.target.join('–') }) },
+    label: tLabel('fieldMetaDescription'),
     validate: maxLength(320),
   },
   {
     name: 'ogTitle',
     type: 'text',
-    label: 'Open Graph title',
+    label: tLabel('fieldOgTitle'),
     validate: maxLength(metaLimits.ogTitle.max),
   },
   {
     name: 'ogDescription',
     type: 'textarea',
-    label: 'Open Graph description',
+    label: tLabel('fieldOgDescription'),
     validate: maxLength(metaLimits.ogDescription.max),
   },
   mediaCollection
-    ? { name: 'image', type: 'upload', relationTo: mediaCollection }
-    : { name: 'image', type: 'text', admin: { description: 'Absolute URL of the share image.' } },
-  { name: 'imageAlt', type: 'text', label: 'Image alt text' },
+    ? { name: 'image', type: 'upload', label: tLabel('fieldImage'), relationTo: mediaCollection }
+    : { name: 'image', type: 'text', admin: { description: tLabel('descImageUrl') }, label: tLabel('fieldImage') },
+  { name: 'imageAlt', type: 'text', label: tLabel('fieldImageAlt') },
 ]
 
 const named = (field: Field): string | undefined => ('name' in field ? field.name : undefined)
@@ -54,7 +58,7 @@ const named = (field: Field): string | undefined => ('name' in field ? field.nam
 export const metaGroupField = (mediaCollection?: string, existing?: GroupField): GroupField => {
   const ours = metaSubFields(mediaCollection)
   if (!existing) {
-    return { name: 'meta', type: 'group', fields: ours, label: 'SEO' }
+    return { name: 'meta', type: 'group', fields: ours, label: tLabel('fieldMeta') }
   }
   const taken = new Set(existing.fields.map(named))
   return { ...existing, fields: [...existing.fields, ...ours.filter((f) => !taken.has(named(f)))] }

@@ -1,7 +1,20 @@
 import type { Field } from 'payload'
 
+import type { PluginStringKey } from '../i18n/en.js'
+
+import { tLabel, tOptions } from '../i18n/labels.js'
+
 export const runStatuses = ['queued', 'running', 'succeeded', 'failed'] as const
 export type RunStatus = (typeof runStatuses)[number]
+
+const runStatusLabels: Record<RunStatus, PluginStringKey> = {
+  failed: 'statusFailed',
+  queued: 'statusQueued',
+  running: 'statusRunning',
+  succeeded: 'statusSucceeded',
+}
+
+const dateTime = { date: { pickerAppearance: 'dayAndTime' } } as const
 
 /** The latest generation run of the article; written by the pipeline only (Local API). */
 export const runGroupField = (usersSlug: string): Field => ({
@@ -10,15 +23,15 @@ export const runGroupField = (usersSlug: string): Field => ({
   access: { update: () => false },
   admin: { position: 'sidebar', readOnly: true },
   fields: [
-    { name: 'runId', type: 'text', label: 'Run ID' },
-    { name: 'status', type: 'select', options: [...runStatuses] },
-    { name: 'job', type: 'text', admin: { description: 'ID of the queued job that executes the run.' } },
-    { name: 'phases', type: 'text', hasMany: true, admin: { description: 'Phases the run executes.' } },
-    { name: 'kitVersion', type: 'text', admin: { description: 'Prompt kit version the run is pinned to; empty: the current kit.' } },
-    { name: 'startedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'triggeredBy', type: 'relationship', relationTo: usersSlug },
-    { name: 'error', type: 'textarea' },
+    { name: 'runId', type: 'text', label: tLabel('fieldRunId') },
+    { name: 'status', type: 'select', label: tLabel('fieldStatus'), options: tOptions(runStatuses, runStatusLabels) },
+    { name: 'job', type: 'text', admin: { description: tLabel('descJob') }, label: tLabel('fieldJob') },
+    { name: 'phases', type: 'text', admin: { description: tLabel('descRunPhases') }, hasMany: true, label: tLabel('fieldRunPhases') },
+    { name: 'kitVersion', type: 'text', admin: { description: tLabel('descRunKitVersion') }, label: tLabel('fieldKitVersion') },
+    { name: 'startedAt', type: 'date', admin: dateTime, label: tLabel('fieldStartedAt') },
+    { name: 'finishedAt', type: 'date', admin: dateTime, label: tLabel('fieldFinishedAt') },
+    { name: 'triggeredBy', type: 'relationship', label: tLabel('fieldTriggeredBy'), relationTo: usersSlug },
+    { name: 'error', type: 'textarea', label: tLabel('fieldError') },
   ],
-  label: 'Generation run',
+  label: tLabel('fieldRunGroup'),
 })

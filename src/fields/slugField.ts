@@ -1,5 +1,11 @@
 import type { Field, FieldHook } from 'payload'
 
+import type { PluginStringKey } from '../i18n/en.js'
+
+import { tLabel } from '../i18n/labels.js'
+
+const sourceLabels: Record<string, PluginStringKey | undefined> = { name: 'fieldName', title: 'fieldTitle' }
+
 /** Lowercase, ASCII, hyphen-separated: "CI vs CD: What…" → "ci-vs-cd-what". */
 export const slugify = (text: string): string =>
   text
@@ -23,10 +29,14 @@ export const slugField = (sourceField = 'title'): Field => ({
   name: 'slug',
   type: 'text',
   admin: {
-    description: `Filled from the ${sourceField} when left empty.`,
+    // The source field's own label when the plugin knows it, else its name.
+    description: sourceLabels[sourceField]
+      ? tLabel('descSlug', {}, { field: sourceLabels[sourceField] })
+      : tLabel('descSlug', { field: sourceField }),
     position: 'sidebar',
   },
   hooks: { beforeValidate: [fillFromTitle(sourceField)] },
   index: true,
+  label: tLabel('fieldSlug'),
   unique: true,
 })

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { tLabel } from '../i18n/labels.js'
+
 /** Posts that announce the article: an X/Twitter thread, LinkedIn and Pinterest copy. */
 export const socialField = (): Field => ({
   name: 'social',
@@ -12,14 +14,17 @@ export const socialField = (): Field => ({
         {
           name: 'text',
           type: 'textarea',
+          label: tLabel('fieldText'),
           required: true,
           validate: (value: null | string | undefined) =>
             !value || value.length <= 280 ? true : `A tweet has at most 280 characters (now ${value.length}).`,
         },
       ],
-      labels: { plural: 'Tweets', singular: 'Tweet' },
+      label: tLabel('fieldTwitterThread'),
+      labels: { plural: tLabel('fieldTweets'), singular: tLabel('fieldTweet') },
     },
-    { name: 'linkedinPost', type: 'textarea', label: 'LinkedIn post' },
-    { name: 'pinterestDescription', type: 'textarea', label: 'Pinterest description' },
+    { name: 'linkedinPost', type: 'textarea', label: tLabel('fieldLinkedinPost') },
+    { name: 'pinterestDescription', type: 'textarea', label: tLabel('fieldPinterestDescription') },
   ],
+  label: tLabel('fieldSocial'),
 })

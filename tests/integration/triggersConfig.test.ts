@@ -55,7 +55,7 @@ describe('generation triggers in the config', () => {
     })
     expect(GraphQL.validateSchema(schema)).toEqual([])
     const sdl = GraphQL.printSchema(schema)
-    expect(sdl).toContain('generateArticle(brief: ID, article: ID, phases: [String], force: Boolean): PromptKitRun')
+    expect(sdl).toContain('generateArticle(brief: ID, article: ID, phases: [String], force: Boolean, kitVersion: ID): PromptKitRun')
     expect(sdl).toContain('articlePipeline(article: ID!): PromptKitPipeline')
   })
 })

@@ -1,4 +1,7 @@
+import { GenerateArticle as GenerateArticle_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
+import { KitPhasePreview as KitPhasePreview_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
 import { PipelinePanel as PipelinePanel_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
+import { ProposalsReview as ProposalsReview_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,12 +29,16 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { GenerationsFilters as GenerationsFilters_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
 import { MonacoSelfHost as MonacoSelfHost_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "payload-prompt-kit/client#GenerateArticle": GenerateArticle_217754e8a0fb9b0f0c4dcd443da91d99,
+  "payload-prompt-kit/client#KitPhasePreview": KitPhasePreview_217754e8a0fb9b0f0c4dcd443da91d99,
   "payload-prompt-kit/client#PipelinePanel": PipelinePanel_217754e8a0fb9b0f0c4dcd443da91d99,
+  "payload-prompt-kit/client#ProposalsReview": ProposalsReview_217754e8a0fb9b0f0c4dcd443da91d99,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -59,6 +66,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "payload-prompt-kit/client#GenerationsFilters": GenerationsFilters_217754e8a0fb9b0f0c4dcd443da91d99,
   "payload-prompt-kit/client#MonacoSelfHost": MonacoSelfHost_217754e8a0fb9b0f0c4dcd443da91d99,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,217 @@
+/**
+ * The editor's path through the admin in Chromium: the built dev app under `next start` on a fresh
+ * SQLite database, generation against the fake OpenAI-compatible server, queued jobs run by a
+ * cron-like loop. Screenshots of each step land in test-results/e2e/.
+ */
+import type { Browser, Page } from 'playwright-core'
+
+import { randomUUID } from 'node:crypto'
+import { rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { FakeOpenAI } from '../support/fakeOpenAI.js'
+import type { Api } from './support/rest.js'
+import type { JobsCron } from './support/jobsCron.js'
+import type { NextServer } from './support/nextServer.js'
+
+import { startFakeOpenAI } from '../support/fakeOpenAI.js'
+import { FAKE_MODEL, pipelineResponder, sampleContent } from '../support/pipelineFixtures.js'
+import { launchChromium, screenshot } from './support/browser.js'
+import { startJobsCron } from './support/jobsCron.js'
+import { ensureBuilt, migrate, startNextServer } from './support/nextServer.js'
+import { ok } from './support/rest.js'
+
+const run = randomUUID().slice(0, 8)
+const dbFile = path.join(os.tmpdir(), `prompt-kit-admin-e2e-${run}.db`)
+const email = `editor-${run}@example.com`
+const password = `pw-${run}-${randomUUID()}`
+const PHASES = 12
+const EDITED = 'My own opening sentence about CI vs CD.'
+const REGENERATED = 'A regenerated introduction about CI vs CD pipelines for Python teams.'
+
+let fake: FakeOpenAI
+let script = pipelineResponder()
+let server: NextServer | undefined
+let cron: JobsCron | undefined
+let browser: Browser | undefined
+let page: Page
+let api: Api
+let brief: { id: number | string; title: string }
+let articleUrl: string
+
+beforeAll(async () => {
+  ensureBuilt()
+  fake = await startFakeOpenAI((req, i) => script.responder(req, i))
+  const env = {
+    DATABASE_URI: `file:${dbFile}`,
+    OPENAI_API_KEY: 'sk-e2e-not-a-real-key',
+    OPENAI_BASE_URL: fake.baseURL,
+    OPENAI_MODEL: FAKE_MODEL,
+    PAYLOAD_SECRET: `e2e-secret-${run}-${randomUUID()}`,
+  }
+  migrate(env)
+  server = await startNextServer(env)
+  const { baseUrl } = server
+
+  // NODE_ENV=production creates no dev user; the seed still imports the CI-vs-CD brief.
+  const registered = await ok({ baseUrl }, 'POST', '/api/users/first-register', { email, name: 'Ada Editor', password })
+  api = { baseUrl, token: registered.token as string }
+  const briefs = (await ok(api, 'GET', '/api/briefs?depth=0&limit=10&sort=createdAt')).docs as { id: number | string; isPillar?: boolean; title: string }[]
+  const seeded = briefs.find((b) => /CI vs CD/i.test(b.title) && !b.isPillar)
+  if (!seeded) throw new Error(`the seeded CI-vs-CD brief is missing: ${JSON.stringify(briefs.map((b) => b.title))}`)
+  brief = seeded
+
+  cron = startJobsCron(api)
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { height: 1000, width: 1440 } })
+  page.setDefaultTimeout(30_000)
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await cron?.stop()
+  await server?.stop()
+  await fake?.close()
+  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
+}, 60_000)
+
+/** Fails with the end of the server log, which says why far more often than the page does. */
+const withServerLog = async <T>(what: string, action: () => Promise<T>): Promise<T> => {
+  try {
+    return await action()
+  } catch (err) {
+    throw new Error(`${what}: ${err instanceof Error ? err.message : String(err)}\n--- server log ---\n${server?.logs().slice(-4000)}`)
+  }
+}
+
+const phaseRow = (key: string) => page.locator(`#prompt-kit-phase-${key}`)
+const countWithStatus = (status: string) => page.locator(`#prompt-kit-pipeline li[data-status="${status}"]`).count()
+
+/** Wait until the panel shows `count` phases with `status` (it updates itself; no reload). */
+const waitForPhases = (status: string, count = PHASES, timeout = 120_000) =>
+  withServerLog(`waiting for ${count} phases "${status}"`, () =>
+    page.waitForFunction(
+      ([s, n]) => document.querySelectorAll(`#prompt-kit-pipeline li[data-status="${s}"]`).length >= Number(n),
+      [status, String(count)] as const,
+      { polling: 250, timeout },
+    ),
+  )
+
+describe('the admin, in Chromium', () => {
+  it('logs in', async () => {
+    await page.goto(`${server!.baseUrl}/admin/login`)
+    await page.fill('#field-email', email)
+    await page.fill('#field-password', password)
+    await screenshot(page, '01-login')
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+    await page.getByRole('link', { name: /Briefs|Briefings/ }).first().waitFor()
+  })
+
+  it('previews every prompt of the seeded brief, with estimates, before anything is sent', async () => {
+    await page.goto(`${server!.baseUrl}/admin/collections/briefs/${brief.id}`)
+    await page.click('#prompt-kit-generate')
+    const totals = page.locator('#prompt-kit-preview-totals')
+    await withServerLog('preview', () => totals.waitFor())
+    expect(await totals.textContent()).toMatch(/12/)
+    expect(await totals.textContent()).toMatch(/\$\d/)
+    const phases = page.locator('.prompt-kit-preview-phase')
+    expect(await phases.count()).toBe(PHASES)
+    // Dependency order: the outline comes before the introduction that quotes it.
+    const keys = await phases.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-phase')))
+    expect(keys.indexOf('outline')).toBeLessThan(keys.indexOf('introduction'))
+    expect(keys.indexOf('introduction')).toBeLessThan(keys.indexOf('seoReview'))
+
+    const introduction = page.locator('.prompt-kit-preview-phase[data-phase="introduction"]')
+    await introduction.locator('summary').click()
+    const prompts = introduction.locator('pre')
+    expect(await prompts.count()).toBe(2)
+    expect(await prompts.nth(0).textContent()).toContain(brief.title)
+    expect(await prompts.nth(1).textContent()).toContain('[output of outline — not generated yet]')
+    expect(fake.requestCount).toBe(0)
+    await screenshot(page, '02-brief-preview')
+  })
+
+  it('starts the run and links to the draft article', async () => {
+    await page.click('#prompt-kit-start-generation')
+    const link = page.locator('#prompt-kit-article-link')
+    await withServerLog('start generation', () => link.waitFor())
+    articleUrl = new URL((await link.getAttribute('href'))!, server!.baseUrl).href
+    expect(articleUrl).toMatch(/\/admin\/collections\/articles\/[\w-]+$/)
+    await screenshot(page, '03-generation-started')
+  })
+
+  it('shows the phases completing live in the Pipeline panel, with totals', async () => {
+    await page.goto(articleUrl)
+    await page.locator('#prompt-kit-pipeline li').first().waitFor()
+    await screenshot(page, '04-pipeline-running')
+    await waitForPhases('done')
+    expect(fake.requestCount).toBeGreaterThanOrEqual(PHASES)
+    const totals = await page.locator('#prompt-kit-totals').textContent()
+    expect(totals).toMatch(/[1-9][\d,.]* tokens/)
+    expect(await phaseRow('introduction').textContent()).toMatch(/\$\d/)
+    // The finished run's content was loaded into the form without a reload.
+    await page.locator('.rich-text-lexical [contenteditable="true"]').first().getByText('Continuous integration and continuous delivery').waitFor()
+    await screenshot(page, '05-pipeline-done')
+  })
+
+  it('re-runs the outline with a new answer: the phases built on it go stale', async () => {
+    const revised = { ...(JSON.parse(sampleContent('outline')) as object), title: 'A revised outline title' }
+    script = pipelineResponder({ outline: () => ({ content: JSON.stringify(revised) }) })
+    await phaseRow('outline').locator('.prompt-kit-run-phase').click()
+    await waitForPhases('stale', 1)
+    for (const key of ['introduction', 'body', 'faq', 'seoReview']) expect(await phaseRow(key).getAttribute('data-status')).toBe('stale')
+    expect(await phaseRow('research').getAttribute('data-status')).toBe('done')
+    await screenshot(page, '06-downstream-stale')
+  })
+
+  it('re-runs the stale phases from the panel', async () => {
+    const stale = await countWithStatus('stale')
+    expect(await page.locator('#prompt-kit-rerun-stale').textContent()).toContain(`(${stale})`)
+    await page.click('#prompt-kit-rerun-stale')
+    await waitForPhases('done')
+    expect(await countWithStatus('stale')).toBe(0)
+    await screenshot(page, '07-stale-rerun')
+  })
+
+  it('marks the introduction edited by a person after an editor changes it', async () => {
+    const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+    await editor.click()
+    await page.keyboard.press('ControlOrMeta+a')
+    await page.keyboard.type(EDITED)
+    await page.click('#action-save-draft')
+    await withServerLog('edited status', () => phaseRow('introduction').and(page.locator('[data-status="edited"]')).waitFor())
+    await screenshot(page, '08-introduction-edited')
+  })
+
+  it('re-runs the introduction and offers the new output as a word diff', async () => {
+    script = pipelineResponder({ introduction: () => ({ content: REGENERATED }) })
+    await phaseRow('introduction').locator('.prompt-kit-run-phase').click()
+    const proposal = page.locator('#prompt-kit-proposal-introduction')
+    await withServerLog('proposal', () => proposal.waitFor({ timeout: 120_000 }))
+    expect(await proposal.locator('del').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('My own opening sentence')]))
+    expect((await proposal.locator('ins').allTextContents()).join(' ')).toContain('regenerated introduction')
+    // The editor's text is still in the field.
+    await page.locator('.rich-text-lexical [contenteditable="true"]').first().getByText(EDITED).waitFor()
+    await screenshot(page, '09-proposal-diff')
+  })
+
+  it('accepts the proposal: the field takes the new text and the phase is the pipeline\'s again', async () => {
+    await page.click('#prompt-kit-accept-introduction')
+    await page.locator('#prompt-kit-proposal-introduction').waitFor({ state: 'detached' })
+    await page.locator('.rich-text-lexical [contenteditable="true"]').first().getByText('A regenerated introduction').waitFor()
+    await withServerLog('introduction done', () => phaseRow('introduction').and(page.locator('[data-status="done"]')).waitFor())
+    await screenshot(page, '10-proposal-accepted')
+  })
+
+  it('tries to publish: the pre-publish gate refuses and says why', async () => {
+    await page.click('#action-save')
+    // Generated E-E-A-T items are stored unverified, so the gate must refuse until an editor checks them.
+    const toast = page.locator('.payload-toast-container').getByText(/E-E-A-T|verified/i).first()
+    await withServerLog('gate message', () => toast.waitFor())
+    await screenshot(page, '11-publish-gate')
+    const stored = await ok(api, 'GET', `${new URL(articleUrl).pathname.replace('/admin/collections', '/api')}?draft=true&depth=0`)
+    expect(stored._status).toBe('draft')
+  })
+})
