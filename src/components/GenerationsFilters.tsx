@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react'
 import type { PluginStringKey } from '../i18n/en.js'
 import type { QuickFilters } from './GenerationsFiltersWhere.js'
 
-import { usePluginTranslation } from '../i18n/usePluginTranslation.js'
+import { useKitTranslation } from '../i18n/useKitTranslation.js'
 import { applyFilters, emptyFilters, filtersFromWhere, kitPhasesQuery, phaseKeysOf } from './GenerationsFiltersWhere.js'
 
 export type GenerationsFiltersProps = {
@@ -38,7 +38,7 @@ const fieldStyle = { display: 'flex', flexDirection: 'column', fontSize: 12, gap
  * `where` through Payload's list query, so the URL, the where-builder and pagination stay in step.
  */
 export const GenerationsFilters = ({ kitsSlug, statuses }: GenerationsFiltersProps) => {
-  const { t } = usePluginTranslation()
+  const { t } = useKitTranslation()
   const { handleWhereChange, query } = useListQuery()
   const phases = useKnownPhases(kitsSlug)
   const [filters, setFilters] = useState<QuickFilters>(() => filtersFromWhere(query?.where))

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react'
 
 import type { KitPreviewCustom } from '../fields/kitPreviewField.js'
 
-import { usePluginTranslation } from '../i18n/usePluginTranslation.js'
+import { useKitTranslation } from '../i18n/useKitTranslation.js'
 import { useBriefOptions, useKitPhasePreview } from './KitPhasePreviewData.js'
 import { toDraftPhase } from './KitPhasePreviewDraft.js'
 import { KitPhasePreviewProblems, KitPhasePreviewResult } from './KitPhasePreviewResult.js'
@@ -20,7 +20,7 @@ const labelStyle = { display: 'flex', flexDirection: 'column', fontSize: 12, gap
  * and token estimates. The server renders it (`/preview-template`); nothing reaches the model.
  */
 export const KitPhasePreview = ({ field }: UIFieldClientProps) => {
-  const { t } = usePluginTranslation()
+  const { t } = useKitTranslation()
   const { collectionSlug } = useDocumentInfo()
   const { briefsSlug } = (field.admin?.custom ?? {}) as KitPreviewCustom
   const [fields] = useAllFormFields()

@@ -1,7 +1,7 @@
 'use client'
 import type { KitPhasePreview } from '../endpoints/kitPhasePreview.js'
 
-import { usePluginTranslation } from '../i18n/usePluginTranslation.js'
+import { useKitTranslation } from '../i18n/useKitTranslation.js'
 
 const preStyle = {
   background: 'var(--theme-elevation-50)',
@@ -16,7 +16,7 @@ const usd = (value: number) => `$${value.toFixed(4)}`
 
 /** The rendered messages and estimates of one phase; all text, never HTML (templates are user input). */
 export const KitPhasePreviewResult = ({ result }: { result: KitPhasePreview }) => {
-  const { t } = usePluginTranslation()
+  const { t } = useKitTranslation()
   const system = result.messages.find((m) => m.role === 'system')
   const user = result.messages.find((m) => m.role === 'user')
   const text = (content: unknown) => (typeof content === 'string' ? content : JSON.stringify(content, null, 2))
@@ -46,7 +46,7 @@ export const KitPhasePreviewResult = ({ result }: { result: KitPhasePreview }) =
 
 /** The kit's validation problems, each naming its phase; the selected phase's come first. */
 export const KitPhasePreviewProblems = ({ result }: { result: KitPhasePreview }) => {
-  const { t } = usePluginTranslation()
+  const { t } = useKitTranslation()
   const others = result.kitProblems.filter((p) => p.phase !== result.phase)
   const problems = [...result.problems, ...others]
   if (problems.length === 0) return <p style={{ color: 'var(--theme-success-500)', fontSize: 12 }}>{t('kitPreviewNoProblems')}</p>
