@@ -15,9 +15,11 @@ export const main = async (): Promise<number> => {
       latency: { default: '200', type: 'string' },
       reps: { default: '3', type: 'string' },
       runs: { default: '20', type: 'string' },
+      parts: { default: 'kit,workers', type: 'string' },
       workers: { default: '4', type: 'string' },
     },
   })
+  const parts = new Set(values.parts.split(','))
   const latency = Number(values.latency)
   const reps = Number(values.reps)
   const runs = Number(values.runs)
@@ -32,7 +34,7 @@ export const main = async (): Promise<number> => {
 
   const command = [
     process.env.DATABASE_URI_POSTGRES ? `DATABASE_URI_POSTGRES=${process.env.DATABASE_URI_POSTGRES.replace(/\/\/[^@]*@/, '//…@')} ` : '',
-    `npm run bench -- --latency ${latency} --reps ${reps} --runs ${runs} --workers ${workers} --jobs-per-worker ${jobsPerWorker}`,
+    `npm run bench -- --parts ${values.parts} --latency ${latency} --reps ${reps} --runs ${runs} --workers ${workers} --jobs-per-worker ${jobsPerWorker}`,
   ].join('')
 
   const fake = await startBenchFake(latency)
@@ -40,7 +42,7 @@ export const main = async (): Promise<number> => {
     out(`payload-prompt-kit pipeline bench — fake LLM latency ${latency} ms/call, default kit: ${phases} phases, longest chain ${chain} (${ms(chainMs)} of LLM time)`)
     out(`node ${process.version}, ${reps} measured run(s) per row after 1 warm-up, medians`)
     const kinds = ['sqlite', ...(process.env.DATABASE_URI_POSTGRES ? ['postgres' as const] : [])] as const
-    for (const kind of kinds) {
+    for (const kind of parts.has('kit') ? kinds : []) {
       out()
       out(`${kind}: one article, whole kit (queue → job done)`)
       const rows = []
@@ -56,7 +58,9 @@ export const main = async (): Promise<number> => {
       out(`  overhead per phase (sequential): ${ms(overhead)}; per critical-path step (concurrency ${phases}): ${ms((dagWall - chainMs) / chain)}`)
     }
 
-    if (process.env.DATABASE_URI_POSTGRES) {
+    if (!parts.has('workers')) {
+      // skipped on request
+    } else if (process.env.DATABASE_URI_POSTGRES) {
       out()
       out(`postgres: ${runs} briefs queued at once, worker processes each taking ${jobsPerWorker} job(s) at a time, pipeline concurrency 3`)
       const results = []

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --latency 200 --reps 3 --runs 20 --workers 4 --jobs-per-worker 1]`
+ * `npm run bench [-- --parts kit,workers --latency 200 --reps 3 --runs 20 --workers 4 --jobs-per-worker 1]`
  *
  * Pipeline benchmark against the tests' fake OpenAI server (fixed latency per call, valid sample
  * answers), on SQLite and, when DATABASE_URI_POSTGRES is set, PostgreSQL. Prints numbers; asserts

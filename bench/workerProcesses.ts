@@ -99,7 +99,9 @@ export const timeWorkerProcesses = async (
         pagination: false,
         where: { id: { in: articleIds } },
       })
-      statuses = found.docs.map((doc) => String((doc as { run?: { status?: string } }).run?.status))
+      // One status per article: a drafts query can list an article twice while it is being written.
+      const byId = new Map(found.docs.map((doc) => [String(doc.id), String((doc as { run?: { status?: string } }).run?.status)]))
+      statuses = [...byId.values()]
       if (statuses.length === runs && statuses.every((s) => s === 'succeeded' || s === 'failed')) break
       await sleep(100)
     }

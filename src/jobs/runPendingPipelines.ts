@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { pickPendingJobs } from './pickPendingJobs.js'
 import { releaseStalledJobs } from './releaseStalledJobs.js'
 import { RUN_PIPELINE_TASK } from './runPipelineTask.js'
 
@@ -10,6 +11,8 @@ export type RunPendingPipelinesArgs = {
   queue?: string
   req?: PayloadRequest
 }
+
+const DEFAULT_LIMIT = 10
 
 const tails = new WeakMap<Payload, Promise<unknown>>()
 
@@ -31,11 +34,15 @@ export const runPendingPipelines = (
 ): Promise<RunPendingPipelinesResult> => {
   const run = async () => {
     await releaseStalledJobs(payload, { req })
+    const picked = await pickPendingJobs(payload, { limit: limit ?? DEFAULT_LIMIT, queue, req })
     return payload.jobs.run({
-      limit,
+      limit: limit ?? DEFAULT_LIMIT,
       queue,
       req,
-      where: { taskSlug: { equals: RUN_PIPELINE_TASK } },
+      // Nothing picked: a job may have become runnable since; let the runner look as it would.
+      where: picked.length
+        ? { and: [{ taskSlug: { equals: RUN_PIPELINE_TASK } }, { id: { in: picked } }] }
+        : { taskSlug: { equals: RUN_PIPELINE_TASK } },
     })
   }
   const previous = tails.get(payload) ?? Promise.resolve()

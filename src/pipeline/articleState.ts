@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { ResolvedPromptKitOptions } from '../types.js'
 import type { Doc, Id, PhaseStateRow } from './types.js'
 
-import { withArticleLock } from './articleLock.js'
+import { type ArticleChange, queueArticleChange } from './articleWrites.js'
 import { ownReq } from './ownReq.js'
 import { pipelineContext, pipelineReq } from './pipelineWrite.js'
 import { idOf } from './types.js'
@@ -27,7 +27,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * Group fields are merged one level deep so a phase that fills part of `meta` keeps the rest
  * (e.g. the share image an editor chose); every other field is replaced.
  */
-const mergeGroups = (payload: Payload, collection: string, article: Doc, data: Record<string, unknown>) => {
+export const mergeGroups = (payload: Payload, collection: string, article: Doc, data: Record<string, unknown>) => {
   const fields = payload.collections[collection as CollectionSlug]?.config.flattenedFields ?? []
   const groups = new Set(fields.filter((f) => f.type === 'group').map((f) => f.name))
   return Object.fromEntries(
@@ -40,29 +40,32 @@ const mergeGroups = (payload: Payload, collection: string, article: Doc, data: R
 }
 
 /**
- * Re-read the article and save what `build` returns, serialised per article. Saved as a draft so a
- * published version never changes under readers; an editor publishes when satisfied.
+ * Re-read the article and save what `build` returns, serialised per article; changes queued while
+ * a save is in flight share the next save (see articleWrites). Saved as a draft so a published
+ * version never changes under readers; an editor publishes when satisfied.
  */
-export const updateArticle = (
-  target: Target,
-  build: (article: Doc) => null | Record<string, unknown>,
-): Promise<Doc> =>
-  withArticleLock(target.articleId, async () => {
-    const article = await readArticle(target)
-    const data = build(article)
-    if (!data) return article
-    const collection = target.options.articles.collection
-    return (await target.payload.update({
-      collection: collection as CollectionSlug,
-      // Flagged so the human-edit guard does not take the pipeline's own writes for an editor's.
-      context: pipelineContext(),
-      data: mergeGroups(target.payload, collection, article, data),
-      depth: 0,
-      draft: true,
-      id: target.articleId,
-      req: pipelineReq(target.req),
-    })) as Doc
+export const updateArticle = (target: Target, build: ArticleChange): Promise<Doc> => {
+  const collection = target.options.articles.collection
+  return queueArticleChange(target.payload, target.articleId, {
+    build,
+    io: {
+      merge: (article, data) => mergeGroups(target.payload, collection, article, data),
+      read: () => readArticle(target),
+      save: async (data) =>
+        (await target.payload.update({
+          collection: collection as CollectionSlug,
+          // Flagged so the human-edit guard does not take the pipeline's own writes for an editor's.
+          context: pipelineContext(),
+          data,
+          depth: 0,
+          draft: true,
+          id: target.articleId,
+          req: pipelineReq(target.req),
+        })) as Doc,
+    },
+    req: target.req,
   })
+}
 
 export const phaseRows = (article: Doc): PhaseStateRow[] =>
   Array.isArray(article.pipeline) ? (article.pipeline as PhaseStateRow[]) : []

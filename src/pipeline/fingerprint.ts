@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto'
 
-import type { Doc } from './types.js'
-
 /**
  * Stored values come back with row `id`s, `null`s for unset sub-fields and (on PostgreSQL jsonb)
  * reordered keys; none of that is an edit, so it is left out of the fingerprint.
@@ -28,7 +26,7 @@ export const valueHash = (value: unknown): string =>
 export type FieldHashes = Record<string, string>
 
 /** What a phase wrote, field by field, read from the saved article. */
-export const fieldHashesOf = (article: Doc, fields: string[]): FieldHashes =>
+export const fieldHashesOf = (article: Record<string, unknown>, fields: string[]): FieldHashes =>
   Object.fromEntries(fields.map((field) => [field, valueHash(article[field])]))
 
 const isHashes = (value: unknown): value is FieldHashes =>

@@ -97,16 +97,10 @@ export const findGeneration = async (store: Store, id: Id): Promise<Doc | null> 
   })) as Doc | null
 
 /** The newest successful generation made from exactly these inputs, to reuse instead of calling the LLM. */
-export const findCachedGeneration = async (store: Store, inputHash: string, exclude: Id): Promise<Doc | undefined> => {
+export const findCachedGeneration = async (store: Store, inputHash: string): Promise<Doc | undefined> => {
   const found = await findGenerations(
     store,
-    {
-      and: [
-        { inputHash: { equals: inputHash } },
-        { status: { equals: 'succeeded' } },
-        { id: { not_equals: exclude } },
-      ],
-    },
+    { and: [{ inputHash: { equals: inputHash } }, { status: { equals: 'succeeded' } }] },
     '-createdAt',
     1,
   )

@@ -12,15 +12,15 @@ import { generateStructured, generateText } from '../llm/index.js'
 import { getPhaseHandler } from '../phases/index.js'
 import { phaseRows, readArticle, updateArticle, withPhaseChanges } from './articleState.js'
 import { estimateCall } from './budget.js'
+import { changedFields, type FieldHashes } from './fingerprint.js'
 import { claimPhase, findCachedGeneration, findGeneration, recordGeneration } from './generationsStore.js'
-import { changedFields } from './fingerprint.js'
 import { computeInputHash } from './inputHash.js'
 import { buildPhaseMessages } from './messages.js'
 import { ownReq } from './ownReq.js'
 import { fromStoredOutput, toStoredOutput } from './phaseOutput.js'
 import { withPhaseProposals } from './proposals.js'
 import { sameId } from './types.js'
-import { writePhaseOutput } from './writePhaseOutput.js'
+import { confirmFieldHashes, phaseOutputChange } from './writePhaseOutput.js'
 
 export type PhaseRunInput = {
   brief: Doc
@@ -40,7 +40,11 @@ export type PhaseRunInput = {
 }
 
 export type PhaseOutcome =
-  | { cached: boolean; generation: Doc; output: unknown; status: 'done' }
+  /**
+   * The output exists (recorded on its generation), so dependants may start; `written` settles once
+   * it is in the article too, with the error when it could not be saved there (it never rejects).
+   */
+  | { cached: boolean; generation: Doc; output: unknown; status: 'done'; written: Promise<null | string> }
   /** `retryable`: a transient LLM failure a later attempt may get past; `stopRun`: nothing else may run. */
   | { error: string; retryable?: boolean; status: 'failed'; stopRun?: boolean }
 
@@ -88,6 +92,12 @@ export const runPhase = async (input: PhaseRunInput): Promise<PhaseOutcome> => {
     }))
 
   // 1. Claim. A peer that holds the claim is waited for; it does the work and writes the article.
+  // The claim is this phase's `running` state (getPipelineStatus reports it); the article is not
+  // written for it, since every write of the article saves a whole draft version.
+  // The cache lookup does not depend on the claim, so it runs alongside.
+  const cached = input.run.force ? Promise.resolve(undefined) : findCachedGeneration(store, inputHash)
+  // Not awaited on every path below (a peer's or an earlier run's answer is used instead).
+  cached.catch(() => undefined)
   let claimed: Doc | undefined
   while (!claimed) {
     const claim = await claimPhase(store, {
@@ -118,32 +128,25 @@ export const runPhase = async (input: PhaseRunInput): Promise<PhaseOutcome> => {
       return { error: String(settled?.error ?? 'another worker failed this phase'), status: 'failed' }
     }
   }
-  // Not awaited, so the LLM call starts at once; the article lock keeps this write ahead of the
-  // phase's final state, which every path below writes.
-  void setState({ error: null, inputHash, status: 'running' }).catch((err: unknown) =>
-    payload.logger.error({ err, msg: `payload-prompt-kit: could not mark phase ${phase.key} of article ${String(run.articleId)} running` }),
-  )
 
   // 2. Cache: the same inputs answered before.
-  if (!input.run.force) {
-    const hit = await findCachedGeneration(store, inputHash, claimed.id)
-    const output = fromStoredOutput(handler, hit)
-    if (hit && output !== undefined) {
-      const generation = await recordGeneration(store, claimed.id, {
-        attempts: 0,
-        cacheHit: true,
-        cachedTokens: 0,
-        completionTokens: 0,
-        cost: 0,
-        latencyMs: 0,
-        parsedOutput: hit.parsedOutput,
-        promptTokens: 0,
-        rawOutput: hit.rawOutput,
-        status: 'cached',
-        totalTokens: 0,
-      })
-      return apply(input, handler, generation, output, true, setState)
-    }
+  const hit = await cached
+  const cachedOutput = fromStoredOutput(handler, hit)
+  if (hit && cachedOutput !== undefined) {
+    const generation = await recordGeneration(store, claimed.id, {
+      attempts: 0,
+      cacheHit: true,
+      cachedTokens: 0,
+      completionTokens: 0,
+      cost: 0,
+      latencyMs: 0,
+      parsedOutput: hit.parsedOutput,
+      promptTokens: 0,
+      rawOutput: hit.rawOutput,
+      status: 'cached',
+      totalTokens: 0,
+    })
+    return apply(input, handler, generation, cachedOutput, true, setState)
   }
 
   // 3. Budget: estimate this call before paying for it.
@@ -243,57 +246,70 @@ type SetState = (
   content?: Record<string, unknown>,
 ) => Promise<Doc>
 
-/** Write the output into the article's fields and mark the phase done, in one draft save. */
-const apply = async (
+/** The phase is done: its output is recorded. Writing it into the article goes on in the background. */
+const apply = (
   input: PhaseRunInput,
   handler: PhaseHandler,
   generation: Doc,
   output: unknown,
   cached: boolean,
   setState: SetState,
-): Promise<PhaseOutcome> => {
+): PhaseOutcome => ({ cached, generation, output, status: 'done', written: writeOutput(input, handler, generation, output, setState) })
+
+/**
+ * Write the output into the article's fields and mark the phase done, in one draft save (shared
+ * with other phases finishing at the same time). Mapping reads the article as it is at that save
+ * (e.g. internal links resolve against existing slugs). Resolves with the error when it failed.
+ */
+const writeOutput = async (
+  input: PhaseRunInput,
+  handler: PhaseHandler,
+  generation: Doc,
+  output: unknown,
+  setState: SetState,
+): Promise<null | string> => {
   const { options, payload, run } = input
+  const key = input.phase.key
+  const target = { articleId: run.articleId, options, payload, req: run.req }
+  const sent: { hashes?: FieldHashes } = {}
+  let edited: string[] = []
+  let note: null | string = null
   try {
-    // Mapping reads the article as it is now (e.g. internal links resolve against existing slugs).
-    const article = await readArticle({ articleId: run.articleId, options, payload, req: run.req })
-    const { data, warnings } = await handler.toArticleData(output as never, {
-      article,
-      brief: input.brief,
-      options,
-      payload,
-      req: ownReq(run.req),
-    })
-    const note = warnings.length ? `Warnings: ${warnings.join('; ')}` : null
-    const row = { error: note, generation: generation.id, inputHash: String(generation.inputHash ?? '') }
-    const target = { articleId: run.articleId, options, payload, req: run.req }
-    const current = phaseRows(article).find((r) => r.phase === input.phase.key)
-    const edited = changedFields(article, current?.fieldHashes)
-    if (edited.length) {
+    const saved = await updateArticle(target, async (article) => {
+      const { data, warnings } = await handler.toArticleData(output as never, {
+        article,
+        brief: input.brief,
+        options,
+        payload,
+        req: ownReq(run.req),
+      })
+      note = warnings.length ? `Warnings: ${warnings.join('; ')}` : null
+      const row = { error: note, generation: generation.id, inputHash: String(generation.inputHash ?? '') }
+      edited = changedFields(article, phaseRows(article).find((r) => r.phase === key)?.fieldHashes)
+      if (edited.length === 0) {
+        return phaseOutputChange(target, { data, fields: handler.fields, kitOrder: input.kitOrder, phase: key, row: { ...row, status: 'done' } }, article, sent)
+      }
       // A person changed what this phase wrote: keep their text, offer the new output for review.
       const proposals = handler.fields.map((field) => ({ createdAt: new Date().toISOString(), field, generation: generation.id, value: data[field] ?? null }))
-      await updateArticle(target, (latest) => ({
-        pipeline: withPhaseChanges(latest, { [input.phase.key]: { ...row, status: 'edited' } }, input.kitOrder),
-        proposals: withPhaseProposals(latest, input.phase.key, proposals),
-      }))
-      payload.logger.info(
-        `payload-prompt-kit: phase ${input.phase.key} of article ${String(run.articleId)}: ${edited.join(', ')} edited by a person; new output stored as a proposal`,
-      )
-      return { cached, generation, output, status: 'done' }
-    }
-    await writePhaseOutput(target, {
-      data,
-      fields: handler.fields,
-      kitOrder: input.kitOrder,
-      phase: input.phase.key,
-      row: { ...row, status: 'done' },
+      return {
+        pipeline: withPhaseChanges(article, { [key]: { ...row, status: 'edited' } }, input.kitOrder),
+        proposals: withPhaseProposals(article, key, proposals),
+      }
     })
-    if (note) payload.logger.info(`payload-prompt-kit: phase ${input.phase.key} of article ${String(run.articleId)}: ${note}`)
-    return { cached, generation, output, status: 'done' }
+    if (edited.length) {
+      payload.logger.info(
+        `payload-prompt-kit: phase ${key} of article ${String(run.articleId)}: ${edited.join(', ')} edited by a person; new output stored as a proposal`,
+      )
+      return null
+    }
+    await confirmFieldHashes(target, saved, { fields: handler.fields, kitOrder: input.kitOrder, phase: key, sent: sent.hashes })
+    if (note) payload.logger.info(`payload-prompt-kit: phase ${key} of article ${String(run.articleId)}: ${note}`)
+    return null
   } catch (err) {
     const error = `The output could not be saved into the article: ${err instanceof Error ? err.message : String(err)}`
-    payload.logger.error({ err, msg: `payload-prompt-kit: phase ${input.phase.key} of article ${String(run.articleId)}: ${error}` })
+    payload.logger.error({ err, msg: `payload-prompt-kit: phase ${key} of article ${String(run.articleId)}: ${error}` })
     await setState({ error, generation: generation.id, status: 'failed' }).catch(() => undefined)
-    return { error, status: 'failed' }
+    return error
   }
 }
 
@@ -306,12 +322,13 @@ const finishFromGeneration = async (
 ): Promise<PhaseOutcome> => {
   const output = fromStoredOutput(handler, generation)
   if (output === undefined) return { error: `generation ${String(generation.id)} has no usable output`, status: 'failed' }
+  const cached = generation.status === 'cached'
   const article = await readArticle({ articleId: input.run.articleId, options: input.options, payload: input.payload, req: input.run.req })
   const row = phaseRows(article).find((r) => r.phase === input.phase.key)
   if ((row?.status === 'done' || row?.status === 'edited') && sameId(row.generation, generation)) {
-    return { cached: generation.status === 'cached', generation, output, status: 'done' }
+    return { cached, generation, output, status: 'done', written: Promise.resolve(null) }
   }
-  return apply(input, handler, generation, output, generation.status === 'cached', setState)
+  return apply(input, handler, generation, output, cached, setState)
 }
 
 /** Poll a peer's claim until it settles; 'stale' when its worker seems to have died. */

@@ -83,7 +83,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     return { articleId: args.articleId, error, phases: results, retryable: false, runId: args.runId, status: 'failed' }
   }
 
-  let article = await readArticle(target)
+  const article = await readArticle(target)
   // A resumed run keeps the phases it was started with.
   const storedRun = article.run as RunState | undefined
   const storedPhases = storedRun?.runId === args.runId && storedRun.phases?.length ? storedRun.phases : undefined
@@ -143,7 +143,9 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
       .map((g) => [String(g.phase), g]),
   )
   const runPhaseKeys = new Set(phaseKeys)
-  article = await updateArticle(target, (current) => ({
+  // Not awaited before the phases start: the article's writes are queued in order, so this one
+  // lands before any phase's (see articleWrites); it is awaited before the run finishes.
+  const marked = updateArticle(target, (current) => ({
     pipeline: withPhaseChanges(
       current,
       Object.fromEntries(phaseKeys.filter((key) => !doneThisRun.has(key)).map((key) => [key, { error: null, status: 'queued' }])),
@@ -159,6 +161,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
       triggeredBy: args.userId ?? (current.run as RunState | undefined)?.triggeredBy ?? null,
     }),
   }))
+  marked.catch(() => undefined)
 
   // Outputs of the phases outside this run come from their recorded generations.
   const outputs = new Map<string, string>()
@@ -166,11 +169,11 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
   const states = new Map<string, RunPhaseState>()
   const reasons = new Map<string, string>()
   const outside = kit.phases.filter((p) => !runPhaseKeys.has(p.key))
-  const outsideGenerations = new Map(
-    (await generationsOf(store, outside.map((p) => idOf(rows.get(p.key)?.generation)).filter((id): id is Id => id !== undefined))).map(
-      (g) => [String(g.phase), g],
-    ),
-  )
+  const [outsideDocs, context] = await Promise.all([
+    generationsOf(store, outside.map((p) => idOf(rows.get(p.key)?.generation)).filter((id): id is Id => id !== undefined)),
+    buildBriefContext(payload, options, { article, brief, req: args.req }),
+  ])
+  const outsideGenerations = new Map(outsideDocs.map((g) => [String(g.phase), g]))
   for (const phase of outside) {
     const output = isDone(phase.key) ? fromStoredOutput(handlerOf(phase), outsideGenerations.get(phase.key)) : undefined
     if (output !== undefined) {
@@ -193,7 +196,6 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     }
   }
 
-  const context = await buildBriefContext(payload, options, { article, brief, req: args.req })
   const staleAfter = staleAfterMs(client.settings.maxTotalMs)
   const budget = new BudgetGuard(options.pipeline.budget, () => articleSpend(store, args.articleId))
   const runContext: RunContext = {
@@ -209,6 +211,8 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
 
   let stopReason: string | undefined
   const running = new Map<string, Promise<void>>()
+  /** Outputs on their way into the article; the run finishes after them. */
+  const writes = new Set<Promise<void>>()
   /** Failures a later attempt cannot fix (invalid output, budget, cancellation): no job retry for them. */
   const nonRetryable = new Set<string>()
 
@@ -288,9 +292,16 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
       })
       .then(async (outcome) => {
         if (outcome.status === 'done') {
+          // Dependants may start: they need the output, which is recorded, not the article's copy.
           states.set(key, 'done')
           outputs.set(key, handlerOf(phase).toPromptText(outcome.output as never))
           results[key] = { cached: outcome.cached, status: 'done' }
+          const written = outcome.written.then((error) => {
+            if (error === null) return
+            results[key] = { error, status: 'failed' }
+            nonRetryable.add(key)
+          })
+          writes.add(written)
           await markDependantsStale(key, outcome.generation)
         } else {
           states.set(key, 'failed')
@@ -318,6 +329,8 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     if (running.size === 0) break
     await Promise.race(running.values())
   }
+  await Promise.all(writes)
+  await marked
   // Phases done in this run before a resume are part of its result too.
   for (const key of phaseKeys) {
     if (!results[key] && doneThisRun.has(key)) results[key] = { cached: doneThisRun.get(key)!.status === 'cached', status: 'done' }

@@ -46,6 +46,24 @@ export type PipelineStatus = {
   totals: { cost: number; tokens: number }
 }
 
+/**
+ * Phases of the article's current run whose LLM call is under way: the pipeline marks a phase
+ * running by claiming it (a `running` generation), not by writing the article.
+ */
+const runningPhases = async (payload: Payload, generations: string, run: RunState | undefined, req?: PayloadRequest) => {
+  if (!run?.runId || run.status !== 'running') return new Set<string>()
+  const found = await payload.find({
+    collection: generations as CollectionSlug,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req: ownReq(req),
+    select: { phase: true },
+    where: { and: [{ run: { equals: run.runId } }, { status: { equals: 'running' } }] },
+  })
+  return new Set((found.docs as Doc[]).map((g) => String(g.phase)))
+}
+
 /** Where generation of one article stands: the latest run, each phase in kit order, and the spend. */
 export const getPipelineStatus = async (
   payload: Payload,
@@ -93,6 +111,9 @@ export const getPipelineStatus = async (
   const generationIds = [...rows.values()].map((row) => idOf(row.generation)).filter((id): id is Id => id !== undefined)
   const generations = new Map((await generationsOf({ options, payload, req }, generationIds)).map((g) => [String(g.id), g]))
 
+  const run = article.run as RunState | undefined
+  const running = await runningPhases(payload, options.slugs.generations, run, req)
+
   const phases = kitPhases.map((phase): PhaseStatusEntry => {
     const row = rows.get(phase.key)
     const generationId = idOf(row?.generation) ?? null
@@ -105,14 +126,13 @@ export const getPipelineStatus = async (
       group: phase.group ?? null,
       key: phase.key,
       latencyMs: typeof generation?.latencyMs === 'number' ? generation.latencyMs : null,
-      status: row?.status ?? 'pending',
+      status: row?.status === 'queued' && running.has(phase.key) ? 'running' : (row?.status ?? 'pending'),
       title: phase.title,
       tokens: Number(generation?.totalTokens) || 0,
       updatedAt: row?.updatedAt ?? null,
     }
   })
 
-  const run = article.run as RunState | undefined
   return {
     article: article.id,
     phases,
