@@ -145,6 +145,11 @@ describe.each(databasesUnderTest())('staleness and human edits on %s', (db) => {
     expect(accepted.proposals).toEqual([])
     expect((await statuses(article.id)).introduction).toBe('done')
 
+    // A new outline outdates the accepted introduction like any other output.
+    suite.script = pipelineResponder({ outline: () => ({ content: revisedOutline() }) })
+    await run(article.id, ['outline'], true)
+    expect((await statuses(article.id)).introduction).toBe('stale')
+
     // Accepted output is the pipeline's again: the next re-run writes it directly.
     suite.script = pipelineResponder({ introduction: () => ({ content: 'A third introduction.' }) })
     await run(article.id, ['introduction'], true)
