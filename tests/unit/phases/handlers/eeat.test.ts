@@ -50,9 +50,10 @@ describe('eeat handler', () => {
           attribution: 'Example Research, 2024',
           sourceUrl: 'https://example.com/report',
           placement: 'Adoption',
+          requiresPermission: false,
           verified: false,
         },
-        { kind: 'experience', text: 'At [Company] we cut [metric] by [N]%.', placement: 'Results', verified: false },
+        { kind: 'experience', text: 'At [Company] we cut [metric] by [N]%.', placement: 'Results', requiresPermission: false, verified: false },
       ],
     })
   })
