@@ -8,6 +8,7 @@ import { promptKitPlugin } from 'payload-prompt-kit'
 
 import { devDatabase } from './database.js'
 import { withArticlePreview } from './lib/articlePreview.js'
+import { modelPricing } from './lib/modelPricing.js'
 import { revalidateSite } from './lib/revalidateSite.js'
 import { seed } from './seed.js'
 
@@ -57,7 +58,8 @@ export default buildConfig({
   onInit: (payload) => seed(payload, { devDir, usersSlug: 'users' }),
   plugins: [
     // The site in app/(frontend) caches article pages; saves refresh them through revalidateSite.
-    promptKitPlugin({ mediaCollection: 'media', site: { revalidate: revalidateSite } }),
+    // Pricing lets the admin show token costs; the endpoint and model come from OPENAI_* env vars.
+    promptKitPlugin({ llm: { pricing: modelPricing }, mediaCollection: 'media', site: { revalidate: revalidateSite } }),
     withArticlePreview(),
   ],
   secret: secret(),

@@ -24,8 +24,11 @@ export const launchChromium = (): Promise<Browser> =>
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   })
 
-/** A full-page screenshot named by step, e.g. `03-pipeline-done.png`. */
-export const screenshot = async (page: Page, step: string) => {
+/**
+ * A screenshot named by step, e.g. `03-pipeline-done.png`: the full page, or with `fullPage: false`
+ * what the editor sees (long forms shrink a full-page shot past reading).
+ */
+export const screenshot = async (page: Page, step: string, { fullPage = true } = {}) => {
   mkdirSync(screenshotDir, { recursive: true })
-  await page.screenshot({ fullPage: true, path: path.join(screenshotDir, `${step}.png`) })
+  await page.screenshot({ fullPage, path: path.join(screenshotDir, `${step}.png`) })
 }
