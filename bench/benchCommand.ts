@@ -67,7 +67,7 @@ export const main = async (): Promise<number> => {
       for (const count of [1, workers]) results.push(await timeWorkerProcesses(fake, { concurrency: 3, jobsPerWorker, runs, workers: count }))
       for (const r of results) {
         out(
-          `  ${String(r.workers).padStart(2)} worker(s): wall ${ms(r.wallMs).padStart(8)}  ${fixed((r.runs / r.wallMs) * 1000)} runs/s  LLM calls ${r.llmCalls} (expected ${r.runs * phases}), duplicates ${r.duplicateCalls}, failed runs ${r.failedRuns}, peak RSS per worker ${r.peakRssMb.join('/')} MB`,
+          `  ${String(r.workers).padStart(2)} worker(s): wall ${ms(r.wallMs).padStart(8)}  ${fixed((r.runs / r.wallMs) * 1000)} runs/s  LLM calls ${r.llmCalls} (expected ${r.runs * phases}), duplicates ${r.duplicateCalls}, failed runs ${r.failedRuns}, peak RSS per worker ${r.peakRssMb.map((mb) => (Number.isNaN(mb) ? 'n/a' : mb)).join('/')} MB`,
         )
       }
       const [one, many] = results

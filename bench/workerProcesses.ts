@@ -60,6 +60,7 @@ const stopWorker = async (worker: Worker): Promise<number> => {
     child.kill('SIGTERM')
     await exited
   }
+  // NaN when the worker ended without its closing line (killed while still starting, for one).
   const match = /peak RSS (\d+) MB/.exec(output.join(''))
   return match ? Number(match[1]) : Number.NaN
 }

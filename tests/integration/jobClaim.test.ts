@@ -1,0 +1,39 @@
+import type { Payload } from 'payload'
+
+import { claimJob } from '../../src/jobs/claimJob.js'
+import { pickPendingJobs } from '../../src/jobs/pickPendingJobs.js'
+import { RUN_PIPELINE_TASK } from '../../src/jobs/runPipelineTask.js'
+import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
+import { startTestPayload, stopTestPayload } from '../support/testPayload.js'
+
+reportSkippedDatabases()
+
+describe.each(databasesUnderTest())('claiming generation jobs on %s', (db) => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await startTestPayload({ db, plugin: { llm: { baseURL: 'http://127.0.0.1:9/v1', model: 'unused' } } })
+  })
+  afterAll(() => stopTestPayload(payload))
+
+  // The task's slug is not in Payload's generated types here, hence the casts.
+  const queueJob = async (run: string) =>
+    (await payload.jobs.queue({ input: { article: 'a', run }, task: RUN_PIPELINE_TASK } as never)) as { id: number | string }
+
+  it('lets exactly one of many simultaneous claims win, and none after that', async () => {
+    const job = await queueJob('claim-race')
+    const claims = await Promise.all(Array.from({ length: 6 }, () => claimJob(payload, job.id)))
+    expect(claims.filter(Boolean)).toHaveLength(1)
+    expect(await claimJob(payload, job.id)).toBe(false)
+    const stored = await payload.findByID({ collection: 'payload-jobs', id: job.id })
+    expect(stored.processing).toBe(true)
+  })
+
+  it('offers only pending jobs of the pipeline task as candidates', async () => {
+    const pending = await queueJob('candidate-pending')
+    const taken = await queueJob('candidate-taken')
+    expect(await claimJob(payload, taken.id)).toBe(true)
+    const candidates = (await pickPendingJobs(payload, {})).map(String)
+    expect(candidates).toContain(String(pending.id))
+    expect(candidates).not.toContain(String(taken.id))
+  })
+})
