@@ -20,6 +20,7 @@ import { slugField } from '../fields/slugField.js'
 import { socialField } from '../fields/socialField.js'
 import { publishOverrideField } from '../gate/publishOverrideField.js'
 import { tLabel } from '../i18n/labels.js'
+import { defaultKit } from '../kit/defaultKit.js'
 
 /** Names of the rich-text parts the writing phases fill, in page order. */
 export const articleTextParts = ['introduction', 'body', 'conclusion'] as const
@@ -72,7 +73,7 @@ export const articleFields = (options: ResolvedPromptKitOptions, existing: Field
           } as Field,
         ]),
     // No endpoints when disabled, so no panel either (a ui field has no column: the schema stays).
-    ...(options.disabled ? [] : [pipelinePanelField(), proposalsReviewField()]),
+    ...(options.disabled ? [] : [pipelinePanelField({ briefsSlug: slugs.briefs, defaultKitSlug: defaultKit.slug, kitsSlug: slugs.promptKits }), proposalsReviewField()]),
     runGroupField(options.usersSlug),
     publishOverrideField(options.usersSlug),
   ]

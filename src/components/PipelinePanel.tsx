@@ -2,27 +2,35 @@
 import { Button, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import type { KitVersionOption } from './kitVersions.js'
 import type { JsonAnswer } from './requestJson.js'
+import type { KitVersionSlugs } from './useKitVersions.js'
 
 import { useKitTranslation } from '../i18n/useKitTranslation.js'
 import { announceArticleChanged, onArticleChanged } from './articleEvents.js'
 import { inDependencyOrder } from './dependencyOrder.js'
 import { formatTokens, formatUsd } from './format.js'
+import { KitVersionSelect, LastRunKitVersion } from './KitVersionSelect.js'
 import { PhaseRow } from './PhaseRow.js'
 import { requestJson } from './requestJson.js'
 import { useApiError } from './useApiError.js'
 import { useDocumentApi } from './useDocumentApi.js'
+import { useKitVersions } from './useKitVersions.js'
 import { usePipelineStatus } from './usePipelineStatus.js'
 import { useReloadForm } from './useReloadForm.js'
 
 const SOURCE = 'pipeline-panel'
 
+/** Set by pipelinePanelField; the defaults are the plugin's own slugs. */
+type PipelinePanelProps = Partial<KitVersionSlugs>
+
 /**
  * Article sidebar: the kit's phases in dependency order with status, duration, tokens and cost,
  * live while a run is in progress, and buttons that start runs through the generate endpoint.
  * When a run ends the form is reloaded with what it wrote, unless the editor has unsaved changes.
+ * A Kit version select pins the runs it starts to a saved version of the kit.
  */
-export const PipelinePanel = () => {
+export const PipelinePanel = ({ briefsSlug = 'briefs', defaultKitSlug = 'seo-article-default', kitsSlug = 'prompt-kits' }: PipelinePanelProps) => {
   const { t, i18n } = useKitTranslation()
   const explain = useApiError()
   const { id, savedDocumentData } = useDocumentInfo()
@@ -32,6 +40,7 @@ export const PipelinePanel = () => {
   const [startError, setStartError] = useState<JsonAnswer<unknown>['error']>(null)
   const [starting, setStarting] = useState(false)
   const [newContent, setNewContent] = useState(false)
+  const [kitVersion, setKitVersion] = useState<KitVersionOption | null>(null)
 
   const onFinished = useCallback(() => {
     if (id !== undefined && id !== null) announceArticleChanged(id, SOURCE)
@@ -39,6 +48,11 @@ export const PipelinePanel = () => {
     else void reloadForm()
   }, [id, modified, reloadForm])
   const { error, live, refresh, status, watch } = usePipelineStatus(documentUrl ? `${documentUrl}/pipeline` : null, { onFinished })
+  // The status does not say which kit version a run used: read it again when a run begins or ends.
+  const runKey = `${status?.run?.id ?? ''}:${String(status?.run?.active ?? '')}`
+  const kitVersions = useKitVersions(documentUrl, { briefsSlug, defaultKitSlug, kitsSlug }, runKey)
+  // A chosen version that is no longer listed (the list was re-read) falls back to the current kit.
+  const pinned = kitVersion && kitVersions.versions?.some((v) => v.id === kitVersion.id) ? kitVersion : null
 
   // A reviewed proposal changes phase states: show them.
   useEffect(() => (id === undefined || id === null ? undefined : onArticleChanged(id, SOURCE, () => void refresh())), [id, refresh])
@@ -54,7 +68,8 @@ export const PipelinePanel = () => {
   const start = async (body: { force?: boolean; phases?: string[] }) => {
     setStarting(true)
     setStartError(null)
-    const answer = await requestJson(`${documentUrl}/generate`, { body, method: 'POST' })
+    const pin = pinned ? { kitVersion: pinned.id } : {}
+    const answer = await requestJson(`${documentUrl}/generate`, { body: { ...body, ...pin }, method: 'POST' })
     setStarting(false)
     setStartError(answer.error)
     if (!answer.error) watch()
@@ -81,10 +96,12 @@ export const PipelinePanel = () => {
           {t('rerunStale', { count: stale.length })}
         </Button>
       </div>
+      <KitVersionSelect disabled={busy} onChange={setKitVersion} options={kitVersions.versions} value={pinned} />
       <p aria-live="polite" id="prompt-kit-run-state" style={{ fontSize: 12, margin: '8px 0' }}>
         {status?.run ? t(active ? 'runActive' : 'runEnded', { status: status.run.status ?? '' }) : t('noRunYet')}
         {live ? ` · ${t('updatingLive')}` : ''}
       </p>
+      {status?.run ? <LastRunKitVersion kitVersion={kitVersions.runKitVersion} options={kitVersions.versions} /> : null}
       {status?.run?.error ? (
         <p role="alert" style={{ color: 'var(--theme-error-600, #c62828)', fontSize: 12 }}>
           {t('runFailedBecause', { reason: status.run.error })}

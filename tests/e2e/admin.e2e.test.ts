@@ -193,6 +193,41 @@ describe('the admin, in Chromium', () => {
     await screenshot(page, '07-stale-rerun')
   })
 
+  it('re-runs one phase pinned to the oldest saved version of the kit', async () => {
+    // The brief's kit, else the default one (as a run picks it); saved once more, so its oldest version is not its latest.
+    const { kit: briefKit } = await ok(api, 'GET', `/api/briefs/${brief.id}?depth=0`)
+    const kitId = briefKit ?? ((await ok(api, 'GET', '/api/prompt-kits?depth=0&limit=1&where[slug][equals]=seo-article-default')).docs as { id: number }[])[0]!.id
+    await ok(api, 'PATCH', `/api/prompt-kits/${kitId}`, { description: 'Saved again by the admin e2e test.' })
+    const versions = (await ok(api, 'GET', `/api/prompt-kits/versions?where[parent][equals]=${kitId}&sort=-updatedAt&limit=20&depth=0`)).docs as { id: number }[]
+    expect(versions.length).toBeGreaterThanOrEqual(2)
+    const oldest = String(versions.at(-1)!.id)
+
+    await page.reload()
+    await page.locator(`#prompt-kit-kit-version option[value="${oldest}"]`).waitFor({ state: 'attached' })
+    expect(await page.locator('#prompt-kit-kit-version option').count()).toBe(versions.length + 1)
+    await page.selectOption('#prompt-kit-kit-version', oldest)
+    await phaseRow('social').locator('.prompt-kit-run-phase').click()
+    // Over once the panel names the pinned version, the run has ended and every phase is done.
+    await withServerLog('pinned run', () =>
+      page.waitForFunction(
+        ([version, n]) =>
+          document.querySelector('#prompt-kit-last-kit-version')?.getAttribute('data-kit-version') === version &&
+          !document.querySelector<HTMLButtonElement>('#prompt-kit-run-all')?.disabled &&
+          document.querySelectorAll('#prompt-kit-pipeline li[data-status="done"]').length >= Number(n),
+        [oldest, String(PHASES)] as const,
+        { polling: 250, timeout: 120_000 },
+      ),
+    )
+    const stored = (await storedArticle()) as { id: number | string; run: { kitVersion: null | string; phases: string[]; status: string } }
+    expect(stored.run).toMatchObject({ kitVersion: oldest, phases: ['social'], status: 'succeeded' })
+    const where = `where[article][equals]=${stored.id}&where[phase][equals]=social&sort=-createdAt&limit=1&depth=0`
+    expect(((await ok(api, 'GET', `/api/generations?${where}`)).docs as { kitVersion: string }[])[0]!.kitVersion).toBe(oldest)
+    await page.locator('#prompt-kit-pipeline h4').scrollIntoViewIfNeeded()
+    await screenshot(page, '07b-pinned-kit-version')
+    // The rest of the flow runs the kit as it is now.
+    await page.selectOption('#prompt-kit-kit-version', '')
+  })
+
   it('marks the introduction edited by a person after an editor changes it', async () => {
     const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
     await editor.click()

@@ -10,7 +10,16 @@ describe('Pipeline panel field', () => {
   it('puts the client panel in the article sidebar by path', () => {
     const panel = panelOf(articleFieldsOf(promptKitPlugin({})({ collections: [users] } as Config)))
     expect(panel).toMatchObject({
-      admin: { components: { Field: 'payload-prompt-kit/client#PipelinePanel' }, position: 'sidebar' },
+      admin: {
+        components: {
+          Field: {
+            // The Kit version select reads briefs and kit versions over REST under these slugs.
+            clientProps: { briefsSlug: 'briefs', defaultKitSlug: 'seo-article-default', kitsSlug: 'prompt-kits' },
+            path: 'payload-prompt-kit/client#PipelinePanel',
+          },
+        },
+        position: 'sidebar',
+      },
       type: 'ui',
     })
   })
