@@ -53,6 +53,11 @@ export default buildConfig({
   ],
   db: devDatabase(process.env.DATABASE_URI, devDir),
   editor: lexicalEditor(),
+  jobs: {
+    // Queued generation runs start inside the app within two seconds, so "Generate" works with
+    // `npm run dev` alone. To scale out, drop this and run `npm run worker` processes instead.
+    autoRun: [{ cron: '*/2 * * * * *', limit: 5, queue: 'default' }],
+  },
   // The plugin ships English and German labels; each user picks a language in their account.
   i18n: { fallbackLanguage: 'en', supportedLanguages: { de, en } },
   onInit: (payload) => seed(payload, { devDir, usersSlug: 'users' }),

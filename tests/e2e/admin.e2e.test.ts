@@ -1,7 +1,7 @@
 /**
  * The editor's path through the admin in Chromium: the built dev app under `next start` on a fresh
- * SQLite database, generation against the fake OpenAI-compatible server, queued jobs run by a
- * cron-like loop. Screenshots of each step land in test-results/e2e/.
+ * SQLite database, generation against the fake OpenAI-compatible server, queued jobs run by the
+ * app's own jobs autoRun (dev/payload.config.ts). Screenshots of each step land in test-results/e2e/.
  */
 import type { Browser, Page } from 'playwright-core'
 
@@ -12,14 +12,12 @@ import path from 'node:path'
 
 import type { FakeOpenAI } from '../support/fakeOpenAI.js'
 import type { Api } from './support/rest.js'
-import type { JobsCron } from './support/jobsCron.js'
 import type { NextServer } from './support/nextServer.js'
 
 import { startFakeOpenAI } from '../support/fakeOpenAI.js'
 import { pipelineResponder } from '../support/pipelineFixtures.js'
 import { launchChromium, screenshot } from './support/browser.js'
 import { decodeEntities, jsonLdScripts } from './support/html.js'
-import { startJobsCron } from './support/jobsCron.js'
 import { ensureBuilt, migrate, startNextServer } from './support/nextServer.js'
 import { answer, eeat, outline, PUBLISHED_TITLE, publishableAnswers, quoteSources, SEEDED_KEYWORD } from './support/publishableAnswers.js'
 import { getPage, ok } from './support/rest.js'
@@ -40,7 +38,6 @@ const answers = publishableAnswers()
 let fake: FakeOpenAI
 let script = pipelineResponder(answers)
 let server: NextServer | undefined
-let cron: JobsCron | undefined
 let browser: Browser | undefined
 let page: Page
 let api: Api
@@ -72,7 +69,6 @@ beforeAll(async () => {
   // The scripted answers are written for this keyword; a different seed would fail the gate for the wrong reason.
   if (brief.primaryKeyword !== SEEDED_KEYWORD) throw new Error(`the seeded brief's keyword is "${brief.primaryKeyword}", not "${SEEDED_KEYWORD}"`)
 
-  cron = startJobsCron(api)
   browser = await launchChromium()
   page = await browser.newPage({ viewport: { height: 1000, width: 1440 } })
   page.setDefaultTimeout(30_000)
@@ -80,7 +76,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await cron?.stop()
   await server?.stop()
   await fake?.close()
   for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
