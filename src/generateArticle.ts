@@ -8,7 +8,7 @@ import { RUN_PIPELINE_TASK, type RunPipelineTaskInput } from './jobs/runPipeline
 import { createLlmClient, LlmConfigError } from './llm/index.js'
 import { activeRunOf } from './pipeline/activeRun.js'
 import { withArticleLock } from './pipeline/articleLock.js'
-import { phaseRows, readArticle, updateArticle, withPhaseChanges, withRunChange } from './pipeline/articleState.js'
+import { phaseRows, readLatestArticle, rememberSavedArticle, withPhaseChanges, withRunChange } from './pipeline/articleState.js'
 import { withDependencies } from './pipeline/dag.js'
 import { loadRunKit, PipelineSetupError } from './pipeline/loadKit.js'
 import { ownReq } from './pipeline/ownReq.js'
@@ -134,9 +134,9 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
   const articleId = article.id
   const target = { articleId, options, payload, req }
 
-  // Check and mark under the article's lock, so two calls in this process cannot both pass the check.
-  const { phases, runId } = await withArticleLock(articleId, async () => {
-    const current = await readArticle(target)
+  // Check, queue and mark under the article's lock, so two calls in this process cannot both pass the check.
+  const { jobId, phases, runId } = await withArticleLock(articleId, async () => {
+    const current = await readLatestArticle(target)
     const active = await activeRunOf(payload, current, req)
     if (active) {
       throw new HttpError(409, `A generation run is already active for this article (run ${String(active.runId)}, ${String(active.status)}).`)
@@ -146,51 +146,45 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
     const hasOutput = (key: string) => rows.get(key)?.status === 'done' || rows.get(key)?.status === 'edited'
     const phases = withDependencies(kit.phases, args.phases?.length ? args.phases : kitOrder, (key) => !hasOutput(key))
     const runId = newRunId()
-    const run: RunState = {
-      error: null,
-      finishedAt: null,
-      job: null,
-      kitVersion: args.kitVersion === undefined ? null : String(args.kitVersion),
-      phases,
-      runId,
-      startedAt: null,
-      status: 'queued',
-      triggeredBy: userId ?? null,
+    const kitVersion = args.kitVersion === undefined ? null : String(args.kitVersion)
+    const save = async (data: Record<string, unknown>) => {
+      const saved = (await payload.update({ collection: collection as CollectionSlug, data, depth: 0, draft: true, id: articleId, req: ownReq(req) })) as Doc
+      // The run's first write starts from this copy instead of reading the article again.
+      rememberSavedArticle(target, saved)
     }
-    await payload.update({
-      collection: collection as CollectionSlug,
-      data: {
-        ...(idOf(current.brief) === undefined ? { brief: brief.id } : {}),
-        pipeline: withPhaseChanges(current, Object.fromEntries(phases.map((key) => [key, { error: null, status: 'queued' }])), kitOrder),
-        run: withRunChange(current, run),
-      },
-      depth: 0,
-      draft: true,
-      id: articleId,
-      req: ownReq(req),
+
+    // Queued first, so the run's state and its job land in one draft save (every save is a version).
+    const input: RunPipelineTaskInput = {
+      article: String(articleId),
+      force: args.force ?? false,
+      kitVersion,
+      phases,
+      run: runId,
+      user: userId === undefined ? null : String(userId),
+    }
+    let job: { id: Id }
+    try {
+      // Cast: the task slug is not in the host's generated TypedJobs.
+      job = (await payload.jobs.queue({ input, req: ownReq(req), task: RUN_PIPELINE_TASK } as never)) as { id: Id }
+    } catch (err) {
+      const error = `The run could not be queued: ${err instanceof Error ? err.message : String(err)}`
+      await save({ run: withRunChange(current, { error, finishedAt: null, job: null, kitVersion, phases, runId, startedAt: null, status: 'failed', triggeredBy: userId ?? null }) })
+      throw err
+    }
+    // A worker in another process may have started the job already (it reads its input, not this
+    // state); then only the job is added, so its `running` state and rows are not overwritten.
+    const latest = await readLatestArticle(target)
+    const started = (latest.run as RunState | undefined)?.runId === runId
+    const run: RunState = started
+      ? { job: String(job.id) }
+      : { error: null, finishedAt: null, job: String(job.id), kitVersion, phases, runId, startedAt: null, status: 'queued', triggeredBy: userId ?? null }
+    await save({
+      ...(idOf(latest.brief) === undefined ? { brief: brief.id } : {}),
+      ...(started ? {} : { pipeline: withPhaseChanges(latest, Object.fromEntries(phases.map((key) => [key, { error: null, status: 'queued' }])), kitOrder) }),
+      run: withRunChange(latest, run),
     })
-    return { phases, runId }
+    return { jobId: job.id, phases, runId }
   })
 
-  const input: RunPipelineTaskInput = {
-    article: String(articleId),
-    force: args.force ?? false,
-    kitVersion: args.kitVersion === undefined ? null : String(args.kitVersion),
-    phases,
-    run: runId,
-    user: userId === undefined ? null : String(userId),
-  }
-  let job: { id: Id }
-  try {
-    // Cast: the task slug is not in the host's generated TypedJobs.
-    job = (await payload.jobs.queue({ input, req: ownReq(req), task: RUN_PIPELINE_TASK } as never)) as { id: Id }
-  } catch (err) {
-    const error = `The run could not be queued: ${err instanceof Error ? err.message : String(err)}`
-    await updateArticle(target, (current) => ({ run: withRunChange(current, { error, status: 'failed' }) }))
-    throw err
-  }
-  await updateArticle(target, (current) =>
-    (current.run as RunState | undefined)?.runId === runId ? { run: withRunChange(current, { job: String(job.id) }) } : null,
-  )
-  return { articleId, jobId: job.id, phases, runId, status: 'queued' }
+  return { articleId, jobId, phases, runId, status: 'queued' }
 }

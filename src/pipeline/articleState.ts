@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { ResolvedPromptKitOptions } from '../types.js'
 import type { Doc, Id, PhaseStateRow } from './types.js'
 
+import { cachedArticle, forgetArticle, rememberArticle } from './articleCache.js'
 import { type ArticleChange, queueArticleChange } from './articleWrites.js'
 import { ownReq } from './ownReq.js'
 import { pipelineContext, pipelineReq } from './pipelineWrite.js'
@@ -19,6 +20,25 @@ export const readArticle = async ({ articleId, options, payload, req }: Target):
     id: articleId,
     req: ownReq(req),
   })) as Doc
+
+const cacheTargetOf = (target: Target) => ({
+  articleId: target.articleId,
+  collection: target.options.articles.collection,
+  payload: target.payload,
+  req: target.req,
+})
+
+/** readArticle, or our last copy of the article when nobody has saved it since (see articleCache). */
+export const readLatestArticle = async (target: Target): Promise<Doc> => {
+  const cached = await cachedArticle(cacheTargetOf(target))
+  if (cached) return cached
+  const article = await readArticle(target)
+  rememberArticle(cacheTargetOf(target), article)
+  return article
+}
+
+/** Keep a draft save's result as the article's latest copy (see articleCache). */
+export const rememberSavedArticle = (target: Target, saved: Doc): void => rememberArticle(cacheTargetOf(target), saved)
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -40,19 +60,22 @@ export const mergeGroups = (payload: Payload, collection: string, article: Doc, 
 }
 
 /**
- * Re-read the article and save what `build` returns, serialised per article; changes queued while
- * a save is in flight share the next save (see articleWrites). Saved as a draft so a published
- * version never changes under readers; an editor publishes when satisfied.
+ * Re-read the article (or reuse our last save when nobody has saved it since, see articleCache) and
+ * save what `build` returns, serialised per article; changes queued while a save is in flight share
+ * the next save (see articleWrites). Saved as a draft so a published version never changes under
+ * readers; an editor publishes when satisfied.
  */
 export const updateArticle = (target: Target, build: ArticleChange): Promise<Doc> => {
   const collection = target.options.articles.collection
+  const cacheTarget = cacheTargetOf(target)
   return queueArticleChange(target.payload, target.articleId, {
     build,
     io: {
       merge: (article, data) => mergeGroups(target.payload, collection, article, data),
-      read: () => readArticle(target),
-      save: async (data) =>
-        (await target.payload.update({
+      read: () => readLatestArticle(target),
+      save: async (data) => {
+        forgetArticle(cacheTarget)
+        const saved = (await target.payload.update({
           collection: collection as CollectionSlug,
           // Flagged so the human-edit guard does not take the pipeline's own writes for an editor's.
           context: pipelineContext(),
@@ -61,7 +84,10 @@ export const updateArticle = (target: Target, build: ArticleChange): Promise<Doc
           draft: true,
           id: target.articleId,
           req: pipelineReq(target.req),
-        })) as Doc,
+        })) as Doc
+        rememberSavedArticle(target, saved)
+        return saved
+      },
     },
     req: target.req,
   })

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import type { ResolvedPromptKitOptions } from '../types.js'
 import type { Doc, Id } from './types.js'
@@ -9,7 +9,56 @@ type Store = { options: ResolvedPromptKitOptions; payload: Payload; req?: Payloa
 
 const slugOf = (store: Store) => store.options.slugs.generations as CollectionSlug
 
+const configOf = (store: Store) => store.payload.collections[slugOf(store)].config
+
+const hasHooks = (hooks: object | undefined) => Object.values(hooks ?? {}).some((list) => Array.isArray(list) && list.length > 0)
+
+/**
+ * Whether the pipeline may read and write generations with `payload.db` directly. The Local API
+ * costs several queries per call (lock check, transaction, hooks, re-read), and the collection as the
+ * plugin defines it has one hook only: the API-key redaction (first; host hooks are appended, see
+ * applyOverrides), which `redacted` runs itself. Hosts that add hooks, fields with hooks, versions
+ * or trash keep the Local API, so theirs run too.
+ */
+const direct = (store: Store): boolean => {
+  const config = configOf(store)
+  let known = directByConfig.get(config)
+  if (known === undefined) directByConfig.set(config, (known = allowsDirect(config)))
+  return known
+}
+
+const directByConfig = new WeakMap<object, boolean>()
+
+const allowsDirect = (config: ReturnType<typeof configOf>): boolean => {
+  const { beforeChange, ...others } = config.hooks ?? {}
+  return (
+    (beforeChange?.length ?? 0) <= 1 &&
+    !hasHooks(others) &&
+    !config.versions &&
+    !config.trash &&
+    !config.upload &&
+    !config.auth &&
+    config.flattenedFields.every((field) => !hasHooks('hooks' in field ? field.hooks : undefined))
+  )
+}
+
+/** `data` through the collection's beforeChange hook (the redaction): no API key is ever stored. */
+const redacted = async (store: Store, data: Record<string, unknown>, operation: 'create' | 'update') => {
+  const collection = configOf(store)
+  let result = data
+  for (const hook of (collection.hooks?.beforeChange ?? []) as CollectionBeforeChangeHook[]) {
+    result =
+      (await hook({ collection, context: {}, data: result, operation, originalDoc: undefined, req: ownReq(store.req) as PayloadRequest })) ??
+      result
+  }
+  return result
+}
+
 const findGenerations = async (store: Store, where: Where, sort: string, limit: number): Promise<Doc[]> => {
+  if (direct(store)) {
+    const found = await store.payload.db.find({ collection: slugOf(store), limit, pagination: false, req: ownReq(store.req), sort, where })
+    return found.docs as Doc[]
+  }
   const found = await store.payload.find({
     collection: slugOf(store),
     depth: 0,
@@ -39,8 +88,31 @@ export type Claim =
  */
 export const claimPhase = async (
   store: Store,
-  { data, phase, run, staleAfterMs }: { data: Record<string, unknown>; phase: string; run: string; staleAfterMs: number },
+  {
+    data,
+    firstAttempt,
+    phase,
+    run,
+    staleAfterMs,
+  }: {
+    data: Record<string, unknown>
+    /**
+     * The run had no generation of this phase when it started: try attempt 1 straight away. The
+     * unique index still decides; if the insert fails, the claim looks at what is there as usual.
+     */
+    firstAttempt?: boolean
+    phase: string
+    run: string
+    staleAfterMs: number
+  },
 ): Promise<Claim> => {
+  if (firstAttempt) {
+    try {
+      return { generation: await insertGeneration(store, { ...data, phase, run, runAttempt: 1, status: 'running' }), kind: 'claimed' }
+    } catch {
+      // Someone else has attempt 1 (or the insert failed for another reason, which the next one shows).
+    }
+  }
   const where: Where = { and: [{ run: { equals: run } }, { phase: { equals: phase } }] }
   const previous = await findGenerations(store, where, '-runAttempt', 0)
   const done = previous.find((g) => succeededStatuses.includes(String(g.status)))
@@ -58,12 +130,7 @@ export const claimPhase = async (
 
   const runAttempt = Number(latest?.runAttempt ?? 0) + 1
   try {
-    const generation = (await store.payload.create({
-      collection: slugOf(store),
-      data: { ...data, phase, run, runAttempt, status: 'running' },
-      depth: 0,
-      req: ownReq(store.req),
-    })) as Doc
+    const generation = await insertGeneration(store, { ...data, phase, run, runAttempt, status: 'running' })
     return { generation, kind: 'claimed' }
   } catch (error) {
     // Lost the race: the other worker's row is there now. Anything else is a real error.
@@ -78,23 +145,36 @@ export const claimPhase = async (
   }
 }
 
-export const recordGeneration = async (store: Store, id: Id, data: Record<string, unknown>): Promise<Doc> =>
-  (await store.payload.update({
-    collection: slugOf(store),
-    data,
-    depth: 0,
-    id,
-    req: ownReq(store.req),
-  })) as Doc
+const insertGeneration = async (store: Store, data: Record<string, unknown>): Promise<Doc> => {
+  if (direct(store)) {
+    const now = new Date().toISOString()
+    const row = await redacted(store, { ...data, createdAt: now, updatedAt: now }, 'create')
+    return (await store.payload.db.create({ collection: slugOf(store), data: row, req: ownReq(store.req) })) as Doc
+  }
+  return (await store.payload.create({ collection: slugOf(store), data, depth: 0, req: ownReq(store.req) })) as Doc
+}
 
-export const findGeneration = async (store: Store, id: Id): Promise<Doc | null> =>
-  (await store.payload.findByID({
+export const recordGeneration = async (store: Store, id: Id, data: Record<string, unknown>): Promise<Doc> => {
+  if (direct(store)) {
+    const row = await redacted(store, { ...data, updatedAt: new Date().toISOString() }, 'update')
+    // Only the given columns change (a partial update); the claim's messages etc. stay.
+    return (await store.payload.db.updateOne({ collection: slugOf(store), data: row, id, req: ownReq(store.req) })) as unknown as Doc
+  }
+  return (await store.payload.update({ collection: slugOf(store), data, depth: 0, id, req: ownReq(store.req) })) as Doc
+}
+
+export const findGeneration = async (store: Store, id: Id): Promise<Doc | null> => {
+  if (direct(store)) {
+    return (await store.payload.db.findOne({ collection: slugOf(store), req: ownReq(store.req), where: { id: { equals: id } } })) as Doc | null
+  }
+  return (await store.payload.findByID({
     collection: slugOf(store),
     depth: 0,
     disableErrors: true,
     id,
     req: ownReq(store.req),
   })) as Doc | null
+}
 
 /** The newest successful generation made from exactly these inputs, to reuse instead of calling the LLM. */
 export const findCachedGeneration = async (store: Store, inputHash: string): Promise<Doc | undefined> => {

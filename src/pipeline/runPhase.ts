@@ -27,6 +27,8 @@ export type PhaseRunInput = {
   budget: BudgetGuard
   client: LlmClient
   context: Record<BriefVariable, string>
+  /** The run had no generation of this phase when it started (its claim can skip looking first). */
+  firstAttempt?: boolean
   /** Kit order of all phase keys, to keep the article's pipeline rows sorted. */
   kitOrder: string[]
   options: ResolvedPromptKitOptions
@@ -99,6 +101,7 @@ export const runPhase = async (input: PhaseRunInput): Promise<PhaseOutcome> => {
   // Not awaited on every path below (a peer's or an earlier run's answer is used instead).
   cached.catch(() => undefined)
   let claimed: Doc | undefined
+  let firstAttempt = input.firstAttempt
   while (!claimed) {
     const claim = await claimPhase(store, {
       data: {
@@ -113,10 +116,12 @@ export const runPhase = async (input: PhaseRunInput): Promise<PhaseOutcome> => {
         params,
         triggeredBy: run.userId ?? null,
       },
+      firstAttempt,
       phase: phase.key,
       run: run.runId,
       staleAfterMs: input.staleAfterMs,
     })
+    firstAttempt = false
     if (claim.kind === 'claimed') {
       claimed = claim.generation
     } else if (claim.kind === 'done') {

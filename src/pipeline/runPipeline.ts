@@ -8,7 +8,7 @@ import type { Doc, Id, KitPhase, PhaseStateRow, RunContext, RunKit } from './typ
 import { createLlmClient, LlmConfigError } from '../llm/index.js'
 import { getPhaseHandler } from '../phases/index.js'
 import { getPromptKitOptions } from '../pluginOptions.js'
-import { phaseRows, readArticle, updateArticle, withPhaseChanges, withRunChange } from './articleState.js'
+import { phaseRows, readLatestArticle, updateArticle, withPhaseChanges, withRunChange } from './articleState.js'
 import { buildBriefContext } from './briefContext.js'
 import { BudgetGuard } from './budget.js'
 import { dependantsOf, readyPhases, type RunPhaseState, withDependencies } from './dag.js'
@@ -83,7 +83,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     return { articleId: args.articleId, error, phases: results, retryable: false, runId: args.runId, status: 'failed' }
   }
 
-  const article = await readArticle(target)
+  const article = await readLatestArticle(target)
   // A resumed run keeps the phases it was started with.
   const storedRun = article.run as RunState | undefined
   const storedPhases = storedRun?.runId === args.runId && storedRun.phases?.length ? storedRun.phases : undefined
@@ -137,11 +137,12 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     throw err
   }
 
+  const generationsThisRun = await runGenerations(store, args.runId)
   const doneThisRun = new Map(
-    (await runGenerations(store, args.runId))
-      .filter((g) => succeededStatuses.includes(String(g.status)))
-      .map((g) => [String(g.phase), g]),
+    generationsThisRun.filter((g) => succeededStatuses.includes(String(g.status))).map((g) => [String(g.phase), g]),
   )
+  /** Phases this run has never claimed: their first claim can insert attempt 1 without looking. */
+  const triedThisRun = new Set(generationsThisRun.map((g) => String(g.phase)))
   const runPhaseKeys = new Set(phaseKeys)
   // Not awaited before the phases start: the article's writes are queued in order, so this one
   // lands before any phase's (see articleWrites); it is awaited before the run finishes.
@@ -274,6 +275,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
       budget,
       client,
       context,
+      firstAttempt: !triedThisRun.has(key),
       kitOrder,
       options,
       outputs: phaseOutputs,

@@ -6,7 +6,8 @@ import { HttpError } from '../../src/endpoints/defineEndpoint.js'
 import { generateArticle } from '../../src/generateArticle.js'
 import { runPendingPipelines } from '../../src/jobs/runPendingPipelines.js'
 import { clearModeCache } from '../../src/llm/index.js'
-import { claimPhase } from '../../src/pipeline/generationsStore.js'
+import { updateArticle } from '../../src/pipeline/articleState.js'
+import { claimPhase, recordGeneration } from '../../src/pipeline/generationsStore.js'
 import { newRunId } from '../../src/pipeline/runId.js'
 import { runPipeline } from '../../src/pipeline/runPipeline.js'
 import { getPromptKitOptions } from '../../src/pluginOptions.js'
@@ -175,6 +176,56 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     expect(claims.filter((c) => c.kind === 'busy')).toHaveLength(3)
     const rows = await payload.find({ collection: 'generations', where: { run: { equals: run } } })
     expect(rows.docs).toEqual([expect.objectContaining({ phase: 'outline', runAttempt: 1, status: 'running' })])
+  })
+
+  it('makes a first-attempt claim (no look first) just as atomic, and defer to what is there', async () => {
+    const store = { options: getPromptKitOptions(payload), payload }
+    const run = newRunId()
+    const claim = () => claimPhase(store, { data: {}, firstAttempt: true, phase: 'outline', run, staleAfterMs: 60_000 })
+    const claims = await Promise.all([claim(), claim(), claim()])
+    const winner = claims.find((c) => c.kind === 'claimed')!
+    expect(claims.filter((c) => c.kind === 'busy')).toEqual([
+      expect.objectContaining({ generation: expect.objectContaining({ id: winner.generation.id }) }),
+      expect.objectContaining({ generation: expect.objectContaining({ id: winner.generation.id }) }),
+    ])
+    await recordGeneration(store, winner.generation.id, { status: 'succeeded' })
+    expect(await claim()).toMatchObject({ generation: { id: winner.generation.id }, kind: 'done' })
+    await recordGeneration(store, winner.generation.id, { status: 'failed' })
+    expect(await claim()).toMatchObject({ generation: { runAttempt: 2, status: 'running' }, kind: 'claimed' })
+  })
+
+  it('redacts the API key from generations the pipeline writes past the Local API', async () => {
+    const store = { options: getPromptKitOptions(payload), payload }
+    const claim = await claimPhase(store, {
+      data: { messages: [{ content: `echo ${SECRET_API_KEY}`, role: 'user' }] },
+      firstAttempt: true,
+      phase: 'outline',
+      run: newRunId(),
+      staleAfterMs: 60_000,
+    })
+    expect(claim.kind).toBe('claimed')
+    await recordGeneration(store, claim.generation.id, { error: `rejected key ${SECRET_API_KEY}`, rawOutput: SECRET_API_KEY, status: 'failed' })
+    const stored = (await payload.findByID({ collection: 'generations', depth: 0, id: claim.generation.id })) as Doc
+    expect(JSON.stringify(stored)).not.toContain(SECRET_API_KEY)
+    expect(stored).toMatchObject({
+      error: 'rejected key [redacted]',
+      messages: [{ content: 'echo [redacted]', role: 'user' }],
+      phase: 'outline',
+      rawOutput: '[redacted]',
+      status: 'failed',
+    })
+  })
+
+  it("builds each pipeline write on the article as saved, an editor's save in between included", async () => {
+    const article = await setup()
+    const target = { articleId: article.id, options: getPromptKitOptions(payload), payload }
+    await updateArticle(target, () => ({ title: 'From the pipeline' }))
+    const seen: unknown[] = []
+    await updateArticle(target, (current) => (seen.push(current.title), { meta: { description: 'one' } }))
+    await payload.update({ collection: 'articles', data: { title: 'From an editor' }, draft: true, id: article.id })
+    await updateArticle(target, (current) => (seen.push(current.title, (current.meta as Doc).description), { meta: { description: 'two' } }))
+    expect(seen).toEqual(['From the pipeline', 'From an editor', 'one'])
+    expect(await readArticle(article.id)).toMatchObject({ meta: { description: 'two' }, title: 'From an editor' })
   })
 
   it('runs a queued job once when two runners poll at the same time, and refuses a second start', async () => {

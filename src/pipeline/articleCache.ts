@@ -1,0 +1,66 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import type { Doc, Id } from './types.js'
+
+import { ownReq } from './ownReq.js'
+
+/** Articles kept per Payload instance; a run writes one article many times, so a few suffice. */
+const MAX_ENTRIES = 50
+
+type Entry = { doc: Doc; stamp: string }
+
+const cache = new WeakMap<Payload, Map<string, Entry>>()
+
+type Target = { articleId: Id; collection: string; payload: Payload; req?: PayloadRequest }
+
+const keyOf = ({ articleId, req }: Target) => `${String(articleId)}|${String(req?.locale ?? '')}`
+
+const versionedWithDrafts = ({ collection, payload }: Target) => {
+  const versions = payload.collections[collection as CollectionSlug]?.config.versions
+  return Boolean(versions && typeof versions === 'object' && versions.drafts)
+}
+
+/**
+ * When the article was last saved by anyone: its newest version. Every save (ours, an editor's, a
+ * publish, a restore) adds or updates a version, so an unchanged stamp means an unchanged article.
+ */
+const latestStamp = async ({ articleId, collection, payload, req }: Target): Promise<string | undefined> => {
+  const { docs } = await payload.db.findVersions({
+    collection: collection as CollectionSlug,
+    limit: 1,
+    pagination: false,
+    req: ownReq(req),
+    select: { updatedAt: true },
+    sort: '-updatedAt',
+    where: { parent: { equals: articleId } },
+  })
+  const stamp = docs[0]?.updatedAt
+  return stamp ? new Date(stamp).toISOString() : undefined
+}
+
+/**
+ * The article as the pipeline last saved it, if nobody has saved it since: one small query instead
+ * of re-reading the whole draft (with its Lexical fields) before every write. A copy, so changes
+ * built from it never touch the cached one.
+ */
+export const cachedArticle = async (target: Target): Promise<Doc | undefined> => {
+  const entry = cache.get(target.payload)?.get(keyOf(target))
+  if (!entry) return undefined
+  return entry.stamp === (await latestStamp(target)) ? structuredClone(entry.doc) : undefined
+}
+
+/** Remember the article as a save returned it (a draft save returns the new latest version). */
+export const rememberArticle = (target: Target, doc: Doc): void => {
+  if (!versionedWithDrafts(target) || typeof doc.updatedAt !== 'string') return
+  let byKey = cache.get(target.payload)
+  if (!byKey) cache.set(target.payload, (byKey = new Map()))
+  const key = keyOf(target)
+  // Re-inserted last, so the oldest entry is the first one dropped.
+  byKey.delete(key)
+  byKey.set(key, { doc: structuredClone(doc), stamp: new Date(doc.updatedAt).toISOString() })
+  if (byKey.size > MAX_ENTRIES) byKey.delete(byKey.keys().next().value as string)
+}
+
+export const forgetArticle = (target: Target): void => {
+  cache.get(target.payload)?.delete(keyOf(target))
+}
