@@ -47,7 +47,8 @@ export const PipelinePanel = ({ briefsSlug = 'briefs', defaultKitSlug = 'seo-art
     if (modified) setNewContent(true)
     else void reloadForm()
   }, [id, modified, reloadForm])
-  const { error, live, refresh, status, watch } = usePipelineStatus(documentUrl ? `${documentUrl}/pipeline` : null, { onFinished })
+  const loadedAt = savedDocumentData?.updatedAt as string | undefined
+  const { error, live, refresh, status, watch } = usePipelineStatus(documentUrl ? `${documentUrl}/pipeline` : null, { loadedAt, onFinished })
   // The status does not say which kit version a run used: read it again when a run begins or ends.
   const runKey = `${status?.run?.id ?? ''}:${String(status?.run?.active ?? '')}`
   const kitVersions = useKitVersions(documentUrl, { briefsSlug, defaultKitSlug, kitsSlug }, runKey)
@@ -57,10 +58,9 @@ export const PipelinePanel = ({ briefsSlug = 'briefs', defaultKitSlug = 'seo-art
   // A reviewed proposal changes phase states: show them.
   useEffect(() => (id === undefined || id === null ? undefined : onArticleChanged(id, SOURCE, () => void refresh())), [id, refresh])
   // A save can mark phases edited by a person (or a publish fail the gate): show the new states.
-  const savedAt = savedDocumentData?.updatedAt as string | undefined
   useEffect(() => {
-    if (savedAt) void refresh()
-  }, [savedAt, refresh])
+    if (loadedAt) void refresh()
+  }, [loadedAt, refresh])
 
   if (!documentUrl) return <p className="prompt-kit-pipeline">{t('saveArticleFirst')}</p>
 

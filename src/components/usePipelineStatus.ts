@@ -10,12 +10,27 @@ import { requestJson } from './requestJson.js'
 export const isBusy = (status: null | PipelineStatus) =>
   Boolean(status?.run?.active) || Boolean(status?.phases.some((p) => p.status === 'queued' || p.status === 'running'))
 
+/** The run ended after the form's data was saved: the form holds what was there before it. */
+const endedAfter = (status: PipelineStatus, loadedAt: string | undefined) => {
+  const finishedAt = status.run?.finishedAt
+  return Boolean(finishedAt && loadedAt && Date.parse(finishedAt) > Date.parse(loadedAt))
+}
+
+type Options = {
+  intervalMs?: number
+  /** `updatedAt` of the document data the form holds. */
+  loadedAt?: string
+  onFinished?: () => void
+}
+
 /**
  * `GET <url>` once, then every `intervalMs` while a run is in progress; idle, it stops until
  * `watch()` (after starting a run) or the tab becoming visible again. `onFinished` runs when a run
- * this hook saw (or was told to `watch`) is no longer active.
+ * this hook saw (or was told to `watch`) is no longer active, and also when a run ended unseen
+ * after the form's data was loaded (the page was rendered mid-run and the run ended before the
+ * first poll; with jobs autoRun a short run often does).
  */
-export const usePipelineStatus = (url: null | string, { intervalMs = 2000, onFinished }: { intervalMs?: number; onFinished?: () => void } = {}) => {
+export const usePipelineStatus = (url: null | string, { intervalMs = 2000, loadedAt, onFinished }: Options = {}) => {
   const [status, setStatus] = useState<null | PipelineStatus>(null)
   const [error, setError] = useState<JsonAnswer<unknown>['error']>(null)
   const [live, setLive] = useState(false)
@@ -23,6 +38,8 @@ export const usePipelineStatus = (url: null | string, { intervalMs = 2000, onFin
   const expectingEnd = useRef(false)
   const finished = useRef(onFinished)
   finished.current = onFinished
+  const loaded = useRef(loadedAt)
+  loaded.current = loadedAt
 
   const refresh = useCallback(async () => {
     if (!url || inFlight.current) return
@@ -35,7 +52,7 @@ export const usePipelineStatus = (url: null | string, { intervalMs = 2000, onFin
         setStatus(answer.body)
         setLive(busy)
         if (busy) expectingEnd.current = true
-        else if (expectingEnd.current) {
+        else if (expectingEnd.current || endedAfter(answer.body, loaded.current)) {
           expectingEnd.current = false
           finished.current?.()
         }

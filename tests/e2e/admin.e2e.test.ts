@@ -16,6 +16,7 @@ import type { NextServer } from './support/nextServer.js'
 
 import { startFakeOpenAI } from '../support/fakeOpenAI.js'
 import { pipelineResponder } from '../support/pipelineFixtures.js'
+import { switchAdminLanguage } from './support/adminLanguage.js'
 import { launchChromium, screenshot } from './support/browser.js'
 import { decodeEntities, jsonLdScripts } from './support/html.js'
 import { ensureBuilt, migrate, startNextServer } from './support/nextServer.js'
@@ -31,6 +32,10 @@ const EDITED = 'My own opening sentence about CI vs CD.'
 const REGENERATED = 'A regenerated introduction to the CI vs CD Python question for teams that ship.'
 /** A priced model (dev/lib/modelPricing.ts) served by the fake server, so the panel shows real costs. */
 const MODEL = 'gpt-4o-mini'
+/** Typed into a kit template, unsaved, to see the phase preview follow the form. */
+const KIT_MARKER = `Unsaved marker ${run}`
+
+type Kit = { id: number | string; phases: { key: string; template: string }[] }
 
 // Every phase answers as a careful model would for the seeded brief; later steps override one phase.
 const answers = publishableAnswers()
@@ -312,5 +317,95 @@ describe('the admin, in Chromium', () => {
     await page.goto(`${server!.baseUrl}/articles/${slug}`)
     await page.getByRole('heading', { level: 1, name: PUBLISHED_TITLE }).waitFor()
     await screenshot(page, '14-public-article')
+  })
+
+  it('previews a kit phase from the unsaved form: the brief, estimates, edits and unknown variables', async () => {
+    const kits = (await ok(api, 'GET', '/api/prompt-kits?depth=0&limit=1&where[slug][equals]=seo-article-default')).docs as Kit[]
+    const kit = kits[0]!
+    const index = kit.phases.findIndex((p) => p.key === 'introduction')
+    const original = kit.phases[index]!.template
+    await page.goto(`${server!.baseUrl}/admin/collections/prompt-kits/${kit.id}`)
+    const preview = page.locator('.prompt-kit-phase-preview')
+    await preview.getByRole('combobox', { name: /^Brief/ }).selectOption({ label: brief.title })
+    await preview.getByRole('combobox', { name: /^Phase/ }).selectOption('introduction')
+    // The introduction's template opens with the brief's title.
+    await withServerLog('kit preview', () => preview.locator('pre', { hasText: brief.title }).first().waitFor())
+    const estimate = await preview.getByText(/prompt tokens \+ up to \d+ completion tokens/).textContent()
+    expect(estimate).toMatch(/[1-9]\d* prompt tokens/)
+    expect(estimate).toContain(MODEL)
+    expect(dollars(estimate)).toBeGreaterThan(0)
+    await preview.scrollIntoViewIfNeeded()
+    await screenshot(page, '15-kit-preview', { fullPage: false })
+
+    // Edit the phase's template in the form, unsaved: the preview renders the form, not the stored kit.
+    await page.locator(`#phases-row-${index} .collapsible__toggle`).first().click()
+    const template = page.locator(`#field-phases__${index}__template`)
+    await template.fill(`${original}\n${KIT_MARKER}`)
+    await preview.locator('pre', { hasText: KIT_MARKER }).first().waitFor()
+    await template.fill(`${original}\n${KIT_MARKER} {{nope}}`)
+    const problem = preview.getByRole('alert').filter({ hasText: '{{nope}}' })
+    await problem.waitFor()
+    expect(await problem.textContent()).toMatch(/introduction.*unknown variable \{\{nope\}\}/)
+    await preview.scrollIntoViewIfNeeded()
+    // The marker ends the user message: scroll its box down so the screenshot shows it.
+    await preview.locator('pre').first().evaluate((pre) => (pre.scrollTop = pre.scrollHeight))
+    await screenshot(page, '16-kit-preview-unsaved-edit', { fullPage: false })
+
+    // Nothing was saved: leave without saving (accept the browser's "leave page?" prompt).
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.goto(`${server!.baseUrl}/admin`)
+    const stored = (await ok(api, 'GET', `/api/prompt-kits/${kit.id}?depth=0`)) as unknown as Kit
+    expect(stored.phases[index]!.template).toBe(original)
+  })
+
+  it('filters the generations list by phase and status, with tokens and cost columns', async () => {
+    await page.goto(`${server!.baseUrl}/admin/collections/generations`)
+    const rows = page.locator('.table tbody tr')
+    await rows.first().waitFor()
+    const unfiltered = await rows.count()
+    for (const heading of ['Total tokens', 'Cost']) await page.locator('.table thead th', { hasText: heading }).first().waitFor()
+
+    const where = 'where[phase][equals]=introduction&where[status][equals]=succeeded&limit=0&depth=0'
+    const expected = Number((await ok(api, 'GET', `/api/generations?${where}`)).totalDocs)
+    expect(expected).toBeGreaterThan(0)
+    expect(expected).toBeLessThan(unfiltered)
+    const filters = page.locator('.prompt-kit-generations-filters')
+    // A select once the kits' phase keys have loaded (a text input before).
+    await filters.getByRole('combobox', { name: /^Phase/ }).selectOption('introduction')
+    await filters.getByRole('combobox', { name: /^Status/ }).selectOption('succeeded')
+    await withServerLog('filtered list', () =>
+      page.waitForFunction(
+        (n) => {
+          const phases = [...document.querySelectorAll('.table tbody tr .cell-phase')].map((cell) => cell.textContent?.trim())
+          return phases.length === Number(n) && phases.every((phase) => phase === 'introduction')
+        },
+        String(expected),
+        { polling: 250, timeout: 30_000 },
+      ),
+    )
+    expect(await rows.count()).toBeLessThan(unfiltered)
+    expect(page.url()).toContain('introduction')
+    for (const text of await page.locator('.table tbody tr .cell-status').allTextContents()) expect(text.trim()).toBe('Succeeded')
+    for (const text of await page.locator('.table tbody tr .cell-totalTokens').allTextContents()) expect(Number(text)).toBeGreaterThan(0)
+    // The article column names the article once its title has loaded.
+    await page.locator('.table tbody tr .cell-article', { hasText: PUBLISHED_TITLE }).first().waitFor()
+    await screenshot(page, '17-generations-filtered', { fullPage: false })
+  })
+
+  it('speaks German once the editor picks it in their account', async () => {
+    await switchAdminLanguage(page, server!.baseUrl, 'Deutsch', 'de')
+    await page.goto(articleUrl)
+    await page.locator('#prompt-kit-run-all', { hasText: 'Alle ausführen' }).waitFor()
+    await page.locator('#prompt-kit-rerun-stale', { hasText: 'Veraltete neu ausführen' }).waitFor()
+    for (const tab of ['Inhalt', 'Planung', 'Verbreitung', 'Prüfung']) await page.getByRole('button', { exact: true, name: tab }).waitFor()
+    expect(await page.locator('#prompt-kit-pipeline li[data-status="done"]').first().textContent()).toContain('fertig')
+    await screenshot(page, '18-article-german', { fullPage: false })
+  })
+
+  it('switches back to English', async () => {
+    await switchAdminLanguage(page, server!.baseUrl, 'English', 'en')
+    await page.goto(articleUrl)
+    await page.locator('#prompt-kit-run-all', { hasText: 'Run all' }).waitFor()
+    await page.getByRole('button', { exact: true, name: 'Plan' }).waitFor()
   })
 })
