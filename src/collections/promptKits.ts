@@ -42,7 +42,8 @@ export const createPromptKitsCollection = (options: ResolvedPromptKitOptions): C
         {
           name: 'phases',
           type: 'array',
-          admin: { initCollapsed: true },
+          // Collapsed rows are named by the phase's title and key, not "Phase 10".
+          admin: { components: { RowLabel: 'payload-prompt-kit/client#KitPhaseRowLabel' }, initCollapsed: true },
           fields: [
             {
               type: 'row',

@@ -6,6 +6,7 @@ import type { KitVersionOption } from './kitVersions.js'
 import type { JsonAnswer } from './requestJson.js'
 import type { KitVersionSlugs } from './useKitVersions.js'
 
+import { isRunStatus, runStatusLabels } from '../i18n/runStatusLabels.js'
 import { useKitTranslation } from '../i18n/useKitTranslation.js'
 import { announceArticleChanged, onArticleChanged } from './articleEvents.js'
 import { inDependencyOrder } from './dependencyOrder.js'
@@ -32,6 +33,7 @@ type PipelinePanelProps = Partial<KitVersionSlugs>
  */
 export const PipelinePanel = ({ briefsSlug = 'briefs', defaultKitSlug = 'seo-article-default', kitsSlug = 'prompt-kits' }: PipelinePanelProps) => {
   const { t, i18n } = useKitTranslation()
+  const runStatusText = (value: unknown) => (isRunStatus(value) ? t(runStatusLabels[value]).toLowerCase() : String(value ?? ''))
   const explain = useApiError()
   const { id, savedDocumentData } = useDocumentInfo()
   const documentUrl = useDocumentApi()
@@ -98,7 +100,7 @@ export const PipelinePanel = ({ briefsSlug = 'briefs', defaultKitSlug = 'seo-art
       </div>
       <KitVersionSelect disabled={busy} onChange={setKitVersion} options={kitVersions.versions} value={pinned} />
       <p aria-live="polite" id="prompt-kit-run-state" style={{ fontSize: 12, margin: '8px 0' }}>
-        {status?.run ? t(active ? 'runActive' : 'runEnded', { status: status.run.status ?? '' }) : t('noRunYet')}
+        {status?.run ? t(active ? 'runActive' : 'runEnded', { status: runStatusText(status.run.status) }) : t('noRunYet')}
         {live ? ` · ${t('updatingLive')}` : ''}
       </p>
       {status?.run ? <LastRunKitVersion kitVersion={kitVersions.runKitVersion} options={kitVersions.versions} /> : null}

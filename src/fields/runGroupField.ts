@@ -1,18 +1,7 @@
 import type { Field } from 'payload'
 
-import type { PluginStringKey } from '../i18n/en.js'
-
 import { tLabel, tOptions } from '../i18n/labels.js'
-
-export const runStatuses = ['queued', 'running', 'succeeded', 'failed'] as const
-export type RunStatus = (typeof runStatuses)[number]
-
-const runStatusLabels: Record<RunStatus, PluginStringKey> = {
-  failed: 'statusFailed',
-  queued: 'statusQueued',
-  running: 'statusRunning',
-  succeeded: 'statusSucceeded',
-}
+import { runStatuses, runStatusLabels } from '../i18n/runStatusLabels.js'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' } } as const
 
