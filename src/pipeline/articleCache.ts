@@ -39,25 +39,32 @@ const latestStamp = async ({ articleId, collection, payload, req }: Target): Pro
 }
 
 /**
- * The article as the pipeline last saved it, if nobody has saved it since: one small query instead
- * of re-reading the whole draft (with its Lexical fields) before every write. A copy, so changes
- * built from it never touch the cached one.
+ * The article as the pipeline last saved or read it, if nobody has saved it since: one small query
+ * instead of re-reading the whole draft (with its Lexical fields) before every write. A copy, so
+ * changes built from it never touch the cached one. Otherwise the stamp seen, to remember the
+ * article read next with (see rememberArticle).
  */
-export const cachedArticle = async (target: Target): Promise<Doc | undefined> => {
+export const cachedArticle = async (target: Target): Promise<{ doc: Doc } | { stamp?: string }> => {
+  if (!versionedWithDrafts(target)) return {}
   const entry = cache.get(target.payload)?.get(keyOf(target))
-  if (!entry) return undefined
-  return entry.stamp === (await latestStamp(target)) ? structuredClone(entry.doc) : undefined
+  const stamp = await latestStamp(target)
+  return entry && entry.stamp === stamp ? { doc: structuredClone(entry.doc) } : { stamp }
 }
 
-/** Remember the article as a save returned it (a draft save returns the new latest version). */
-export const rememberArticle = (target: Target, doc: Doc): void => {
-  if (!versionedWithDrafts(target) || typeof doc.updatedAt !== 'string') return
+/**
+ * Remember the article as a save returned it (a draft save returns the new latest version), or as
+ * read after cachedArticle gave `stamp`. A read's own `updatedAt` can differ from its version's (a
+ * just-created draft's does, by milliseconds), so it would never match; the stamp taken before the
+ * read can only be older than the copy, which at worst costs one more read.
+ */
+export const rememberArticle = (target: Target, doc: Doc, stamp: unknown = doc.updatedAt): void => {
+  if (!versionedWithDrafts(target) || typeof stamp !== 'string') return
   let byKey = cache.get(target.payload)
   if (!byKey) cache.set(target.payload, (byKey = new Map()))
   const key = keyOf(target)
   // Re-inserted last, so the oldest entry is the first one dropped.
   byKey.delete(key)
-  byKey.set(key, { doc: structuredClone(doc), stamp: new Date(doc.updatedAt).toISOString() })
+  byKey.set(key, { doc: structuredClone(doc), stamp: new Date(stamp).toISOString() })
   if (byKey.size > MAX_ENTRIES) byKey.delete(byKey.keys().next().value as string)
 }
 

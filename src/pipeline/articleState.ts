@@ -31,9 +31,9 @@ const cacheTargetOf = (target: Target) => ({
 /** readArticle, or our last copy of the article when nobody has saved it since (see articleCache). */
 export const readLatestArticle = async (target: Target): Promise<Doc> => {
   const cached = await cachedArticle(cacheTargetOf(target))
-  if (cached) return cached
+  if ('doc' in cached) return cached.doc
   const article = await readArticle(target)
-  rememberArticle(cacheTargetOf(target), article)
+  rememberArticle(cacheTargetOf(target), article, cached.stamp)
   return article
 }
 

@@ -96,11 +96,15 @@ export const queueArticleChange = (
 
 const start = (byArticle: Map<string, Queue>, key: string, articleId: Id, queue: Queue) => {
   queue.draining = true
-  void drain(articleId, queue).finally(() => {
-    queue.draining = false
-    // A change queued after the last batch was taken but before this ran still needs its save.
-    if (queue.pending.length) start(byArticle, key, articleId, queue)
-    // Forget idle articles, so the map does not grow with every article ever generated.
-    else if (byArticle.get(key) === queue) byArticle.delete(key)
-  })
+  // The first batch is taken one turn later, so changes queued in the same turn share its save
+  // (e.g. a run's last phase output and the run's end, see runPipeline).
+  void new Promise((resolve) => setImmediate(resolve))
+    .then(() => drain(articleId, queue))
+    .finally(() => {
+      queue.draining = false
+      // A change queued after the last batch was taken but before this ran still needs its save.
+      if (queue.pending.length) start(byArticle, key, articleId, queue)
+      // Forget idle articles, so the map does not grow with every article ever generated.
+      else if (byArticle.get(key) === queue) byArticle.delete(key)
+    })
 }

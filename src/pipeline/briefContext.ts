@@ -61,12 +61,15 @@ export const buildBriefContext = async (
   { article, brief, req }: { article: Doc; brief: Doc; req?: PayloadRequest },
 ): Promise<Record<BriefVariable, string>> => {
   const mapId = idOf(brief.topicalMap)
-  const map =
+  // Independent reads, in parallel: this is on the way to a run's first LLM call.
+  const [map, related] = await Promise.all([
     mapId === undefined
       ? undefined
-      : ((await payload
+      : (payload
           .findByID({ collection: options.slugs.topicalMaps as CollectionSlug, depth: 0, disableErrors: true, id: mapId, req })
-          .catch(() => null)) as Doc | null)
+          .catch(() => null) as Promise<Doc | null>),
+    relatedArticles(payload, options, mapId, article.id, req),
+  ])
 
   const slug = text(article.slug)
   return {
@@ -79,7 +82,7 @@ export const buildBriefContext = async (
     pillar: orNone(text(map?.pillarTitle)),
     primaryKeyword: text(brief.primaryKeyword),
     proTips: orNone(rows(brief.proTips, 'text').map((line) => `- ${line}`).join('\n')),
-    relatedArticles: orNone(await relatedArticles(payload, options, mapId, article.id, req)),
+    relatedArticles: orNone(related),
     searchIntent: text(brief.searchIntent) || 'informational',
     secondaryKeywords: orNone(rows(brief.secondaryKeywords, 'keyword').join(', ')),
     title: text(brief.title) || text(article.title),

@@ -50,7 +50,10 @@ export const loadRunKit = async (
   const collection = options.slugs.promptKits as CollectionSlug
   const kitId = idOf(brief.kit)
   let kit: Doc | undefined
+  // With the kit's ID known, its latest version is looked up alongside the kit itself.
+  let latest: Promise<string | undefined> | undefined
   if (kitId !== undefined) {
+    latest = latestVersionId(payload, collection, kitId, req)
     kit = (await payload.findByID({ collection, depth: 0, disableErrors: true, id: kitId, req: ownReq(req) })) as Doc | undefined
     if (!kit) throw new PipelineSetupError(`The brief's prompt kit (${String(kitId)}) no longer exists; choose another kit on the brief.`)
   } else {
@@ -69,19 +72,29 @@ export const loadRunKit = async (
     }
   }
 
-  let version = String(kit.updatedAt ?? '')
+  const versionId = await (latest ?? latestVersionId(payload, collection, kit.id, req))
+  return checked(kit, versionId ?? String(kit.updatedAt ?? ''))
+}
+
+/**
+ * ID of the kit's newest version, read from the database directly (only the ID is needed, so no
+ * hooks or whole version documents). Undefined when there is none, or versions are turned off by an
+ * override: then updatedAt identifies the kit's state well enough.
+ */
+const latestVersionId = async (payload: Payload, collection: CollectionSlug, kitId: Id, req?: PayloadRequest): Promise<string | undefined> => {
   try {
-    const versions = await payload.findVersions({
+    const { docs } = await payload.db.findVersions({
       collection,
-      depth: 0,
       limit: 1,
+      pagination: false,
       req: ownReq(req),
+      select: { updatedAt: true },
       sort: '-updatedAt',
-      where: { parent: { equals: kit.id } },
+      where: { parent: { equals: kitId } },
     })
-    if (versions.docs[0]) version = String(versions.docs[0].id)
+    const id = docs[0]?.id
+    return id === undefined || id === null ? undefined : String(id)
   } catch {
-    // Versions turned off by an override: updatedAt identifies the kit's state well enough.
+    return undefined
   }
-  return checked(kit, version)
 }

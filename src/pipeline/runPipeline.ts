@@ -83,6 +83,8 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     return { articleId: args.articleId, error, phases: results, retryable: false, runId: args.runId, status: 'failed' }
   }
 
+  // Setup reads that need nothing but the run's id start at once, so they overlap the article's.
+  const generationsRead = settledLater(runGenerations(store, args.runId))
   const article = await readLatestArticle(target)
   // A resumed run keeps the phases it was started with.
   const storedRun = article.run as RunState | undefined
@@ -99,6 +101,8 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
   })) as Doc | null
   if (!brief) return failSetup(`The article's brief (${String(briefId)}) no longer exists.`, requested ?? [], [])
 
+  // The prompt context needs only the article and brief: read alongside the kit.
+  const contextRead = settledLater(buildBriefContext(payload, options, { article, brief, req: args.req }))
   let kit: RunKit
   try {
     // A resumed run keeps the version it was pinned to.
@@ -137,7 +141,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     throw err
   }
 
-  const generationsThisRun = await runGenerations(store, args.runId)
+  const generationsThisRun = await generationsRead
   const doneThisRun = new Map(
     generationsThisRun.filter((g) => succeededStatuses.includes(String(g.status))).map((g) => [String(g.phase), g]),
   )
@@ -157,12 +161,15 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
       finishedAt: null,
       runId: args.runId,
       phases: requested ?? null,
-      startedAt: (current.run as RunState | undefined)?.runId === args.runId ? (current.run as RunState).startedAt : now(),
+      // A resumed run keeps its start; a queued one (startedAt still null) starts now.
+      startedAt: ((current.run as RunState | undefined)?.runId === args.runId ? (current.run as RunState).startedAt : null) ?? now(),
       status: 'running',
       triggeredBy: args.userId ?? (current.run as RunState | undefined)?.triggeredBy ?? null,
     }),
   }))
-  marked.catch(() => undefined)
+  /** The run then fails without being marked finished (below), as when `marked` is awaited. */
+  let markFailed = false
+  marked.catch(() => (markFailed = true))
 
   // Outputs of the phases outside this run come from their recorded generations.
   const outputs = new Map<string, string>()
@@ -172,7 +179,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
   const outside = kit.phases.filter((p) => !runPhaseKeys.has(p.key))
   const [outsideDocs, context] = await Promise.all([
     generationsOf(store, outside.map((p) => idOf(rows.get(p.key)?.generation)).filter((id): id is Id => id !== undefined)),
-    buildBriefContext(payload, options, { article, brief, req: args.req }),
+    contextRead,
   ])
   const outsideGenerations = new Map(outsideDocs.map((g) => [String(g.phase), g]))
   for (const phase of outside) {
@@ -331,17 +338,33 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     if (running.size === 0) break
     await Promise.race(running.values())
   }
-  await Promise.all(writes)
-  await marked
   // Phases done in this run before a resume are part of its result too.
   for (const key of phaseKeys) {
     if (!results[key] && doneThisRun.has(key)) results[key] = { cached: doneThisRun.get(key)!.status === 'cached', status: 'done' }
   }
+  const outcome = () => {
+    const failed = Object.entries(results).filter(([, r]) => r.status === 'failed')
+    const ownFailures = failed.filter(([key]) => !blockedByDependency(results[key]!))
+    const error = failed.length ? (stopReason ?? summary(ownFailures.length ? ownFailures : failed)) : undefined
+    return { error, failed, ownFailures, state: { error: error ?? null, status: failed.length ? 'failed' : 'succeeded' } satisfies RunState }
+  }
 
-  const failed = Object.entries(results).filter(([, r]) => r.status === 'failed')
-  const ownFailures = failed.filter(([key]) => !blockedByDependency(results[key]!))
-  const error = failed.length ? (stopReason ?? summary(ownFailures.length ? ownFailures : failed)) : undefined
-  await finishRun({ error: error ?? null, status: failed.length ? 'failed' : 'succeeded' })
+  // The run's end is queued now, behind the article writes still pending, so it usually shares the
+  // last phase's save instead of costing one more draft version after it (see articleWrites). Its
+  // outcome is checked again once every write has landed: a write that failed meanwhile corrects it.
+  let early: RunState | undefined
+  const finishedEarly = updateArticle(target, (article) => {
+    if (markFailed) return null
+    early = outcome().state
+    return { run: withRunChange(article, { ...early, finishedAt: now(), runId: args.runId }) }
+  }).then(
+    () => true,
+    () => false,
+  )
+  await Promise.all(writes)
+  await marked
+  const { error, failed, ownFailures, state } = outcome()
+  if (!(await finishedEarly) || early?.status !== state.status || early?.error !== state.error) await finishRun(state)
   if (error) payload.logger.warn(`payload-prompt-kit: run ${args.runId} of article ${String(args.articleId)}: ${error}`)
   return {
     articleId: args.articleId,
@@ -351,6 +374,12 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     runId: args.runId,
     status: failed.length ? 'failed' : 'succeeded',
   }
+}
+
+/** A read started ahead of its use: its rejection is handled where it is awaited, not reported as unhandled if setup stops first. */
+const settledLater = <T>(promise: Promise<T>): Promise<T> => {
+  promise.catch(() => undefined)
+  return promise
 }
 
 const blockedByDependency = (result: PhaseResult) => Boolean(result.error?.startsWith('dependency '))

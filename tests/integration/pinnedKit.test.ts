@@ -63,6 +63,9 @@ describe.each(databasesUnderTest())('runs pinned to a kit version on %s', (db) =
     expect(String(old.generation.kitVersion)).toBe(String(firstVersion.id))
     const article = (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: pinned.articleId })) as Doc
     expect((article.run as { kitVersion?: string }).kitVersion).toBe(String(firstVersion.id))
+    const { finishedAt, startedAt } = article.run as { finishedAt?: null | string; startedAt?: null | string }
+    expect(startedAt).toEqual(expect.any(String))
+    expect(Date.parse(startedAt!)).toBeLessThanOrEqual(Date.parse(finishedAt!))
 
     const current = await generateArticle(payload, { article: pinned.articleId, force: true, phases: ['introduction'] })
     await runPendingPipelines(payload)
