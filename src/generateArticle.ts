@@ -12,6 +12,7 @@ import { phaseRows, readLatestArticle, rememberSavedArticle, withPhaseChanges, w
 import { withDependencies } from './pipeline/dag.js'
 import { loadRunKit, PipelineSetupError } from './pipeline/loadKit.js'
 import { ownReq } from './pipeline/ownReq.js'
+import { readBrief } from './pipeline/readBrief.js'
 import { newRunId } from './pipeline/runId.js'
 import { idOf } from './pipeline/types.js'
 import { getPromptKitOptions } from './pluginOptions.js'
@@ -109,13 +110,7 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
   } else {
     briefId = args.brief!
   }
-  const brief = (await payload.findByID({
-    collection: options.slugs.briefs as CollectionSlug,
-    depth: 0,
-    disableErrors: true,
-    id: briefId,
-    req: ownReq(req),
-  })) as Doc | null
+  const brief = await readBrief(payload, options, briefId, req)
   if (!brief) throw new HttpError(404, `No brief with ID ${String(briefId)}.`, 'brief')
 
   let kit

@@ -15,6 +15,7 @@ import { buildPhaseMessages } from './messages.js'
 import { ownReq } from './ownReq.js'
 import { fromStoredOutput } from './phaseOutput.js'
 import { modelFor } from './runPhase.js'
+import { readBrief } from './readBrief.js'
 import { idOf } from './types.js'
 
 export type PhasePreview = {
@@ -72,13 +73,7 @@ export const previewGeneration = async (
   let article: Doc | null = args.article === undefined ? null : await readArticle({ articleId: args.article, options, payload, req: args.req })
   const briefId = args.brief ?? idOf(article?.brief)
   if (briefId === undefined) throw new PipelineSetupError('Nothing to preview: give a brief, or an article that has one.')
-  const brief = (await payload.findByID({
-    collection: options.slugs.briefs as CollectionSlug,
-    depth: 0,
-    disableErrors: true,
-    id: briefId,
-    req: ownReq(args.req),
-  })) as Doc | null
+  const brief = await readBrief(payload, options, briefId, args.req)
   if (!brief) throw new PipelineSetupError(`No brief with ID "${String(briefId)}".`)
   article ??= await articleFor(payload, brief, args.req)
 

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { PhaseHandler } from '../phases/types.js'
 import type { RunState } from './articleState.js'
@@ -14,8 +14,8 @@ import { BudgetGuard } from './budget.js'
 import { dependantsOf, readyPhases, type RunPhaseState, withDependencies } from './dag.js'
 import { articleSpend, generationsOf, runGenerations, succeededStatuses } from './generationsStore.js'
 import { loadRunKit, PipelineSetupError } from './loadKit.js'
-import { ownReq } from './ownReq.js'
 import { fromStoredOutput } from './phaseOutput.js'
+import { readBrief } from './readBrief.js'
 import { runPhase } from './runPhase.js'
 import { staleAfterMs } from './stale.js'
 import { markStale, outputChanged } from './staleness.js'
@@ -92,13 +92,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
   const requested = args.phases?.length ? args.phases : storedPhases
   const briefId = idOf(article.brief)
   if (briefId === undefined) return failSetup('The article has no brief; link a brief to generate it.', requested ?? [], [])
-  const brief = (await payload.findByID({
-    collection: options.slugs.briefs as CollectionSlug,
-    depth: 0,
-    disableErrors: true,
-    id: briefId,
-    req: ownReq(args.req),
-  })) as Doc | null
+  const brief = await readBrief(payload, options, briefId, args.req)
   if (!brief) return failSetup(`The article's brief (${String(briefId)}) no longer exists.`, requested ?? [], [])
 
   // The prompt context needs only the article and brief: read alongside the kit.

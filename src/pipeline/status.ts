@@ -9,6 +9,7 @@ import { phaseRows, readArticle } from './articleState.js'
 import { generationsOf } from './generationsStore.js'
 import { loadRunKit } from './loadKit.js'
 import { ownReq } from './ownReq.js'
+import { readBrief } from './readBrief.js'
 import { idOf } from './types.js'
 
 export type PhaseStatusEntry = {
@@ -80,13 +81,7 @@ export const getPipelineStatus = async (
   const brief =
     briefId === undefined
       ? null
-      : ((await payload.findByID({
-          collection: options.slugs.briefs as CollectionSlug,
-          depth: 0,
-          disableErrors: true,
-          id: briefId,
-          req: ownReq(req),
-        })) as Doc | null)
+      : await readBrief(payload, options, briefId, req)
   if (brief) {
     try {
       kitPhases = (await loadRunKit(payload, options, brief, req)).phases
