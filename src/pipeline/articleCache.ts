@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { Doc, Id } from './types.js'
 
-import { ownReq } from './ownReq.js'
+import { newestVersion } from './newestVersion.js'
 
 /** Articles kept per Payload instance; a run writes one article many times, so a few suffice. */
 const MAX_ENTRIES = 50
@@ -24,19 +24,8 @@ const versionedWithDrafts = ({ collection, payload }: Target) => {
  * When the article was last saved by anyone: its newest version. Every save (ours, an editor's, a
  * publish, a restore) adds or updates a version, so an unchanged stamp means an unchanged article.
  */
-const latestStamp = async ({ articleId, collection, payload, req }: Target): Promise<string | undefined> => {
-  const { docs } = await payload.db.findVersions({
-    collection: collection as CollectionSlug,
-    limit: 1,
-    pagination: false,
-    req: ownReq(req),
-    select: { updatedAt: true },
-    sort: '-updatedAt',
-    where: { parent: { equals: articleId } },
-  })
-  const stamp = docs[0]?.updatedAt
-  return stamp ? new Date(stamp).toISOString() : undefined
-}
+const latestStamp = async ({ articleId, collection, payload, req }: Target): Promise<string | undefined> =>
+  (await newestVersion(payload, collection, articleId, req))?.updatedAt
 
 /**
  * The article as the pipeline last saved or read it, if nobody has saved it since: one small query

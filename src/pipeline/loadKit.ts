@@ -5,6 +5,7 @@ import type { Doc, Id, KitPhase, RunKit } from './types.js'
 
 import { defaultKit } from '../kit/defaultKit.js'
 import { validateKitPhases } from '../kit/validateKit.js'
+import { newestVersion } from './newestVersion.js'
 import { ownReq } from './ownReq.js'
 import { idOf } from './types.js'
 
@@ -81,20 +82,8 @@ export const loadRunKit = async (
  * hooks or whole version documents). Undefined when there is none, or versions are turned off by an
  * override: then updatedAt identifies the kit's state well enough.
  */
-const latestVersionId = async (payload: Payload, collection: CollectionSlug, kitId: Id, req?: PayloadRequest): Promise<string | undefined> => {
-  try {
-    const { docs } = await payload.db.findVersions({
-      collection,
-      limit: 1,
-      pagination: false,
-      req: ownReq(req),
-      select: { updatedAt: true },
-      sort: '-updatedAt',
-      where: { parent: { equals: kitId } },
-    })
-    const id = docs[0]?.id
-    return id === undefined || id === null ? undefined : String(id)
-  } catch {
-    return undefined
-  }
-}
+const latestVersionId = async (payload: Payload, collection: CollectionSlug, kitId: Id, req?: PayloadRequest): Promise<string | undefined> =>
+  newestVersion(payload, collection, kitId, req).then(
+    (version) => version?.id,
+    () => undefined,
+  )
