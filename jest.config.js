@@ -5,6 +5,9 @@ export default {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
+    // The dev app imports the plugin by its package name (dev/tsconfig.json maps it to src/ too).
+    '^payload-prompt-kit$': '<rootDir>/src/index.ts',
+    '^payload-prompt-kit/(client|rsc)$': '<rootDir>/src/exports/$1.ts',
   },
   transform: {
     '^.+\\.(t|j)sx?$': [

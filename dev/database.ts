@@ -5,6 +5,9 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 
+import { migrations as postgresMigrations } from './migrations/postgres/index.js'
+import { migrations as sqliteMigrations } from './migrations/sqlite/index.js'
+
 export type DevDatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
 /** The default SQLite file lives next to this config, whatever the current directory is. */
@@ -33,7 +36,9 @@ export const databaseKind = (uri: string | undefined): DevDatabaseKind => {
 
 /**
  * The database adapter for `DATABASE_URI`: unset or `file:` → SQLite, `postgres(ql)://` →
- * Postgres, `mongodb(+srv)://` → MongoDB. Migrations are kept per dialect because SQL differs.
+ * Postgres, `mongodb(+srv)://` → MongoDB. Migrations are committed per dialect because SQL
+ * differs; `next start` (NODE_ENV=production) applies the missing ones as it boots, so a fresh
+ * production database needs no CLI step (`next dev` pushes the schema instead).
  */
 export const devDatabase = (uri: string | undefined, devDir: string): DatabaseAdapterObj => {
   const kind = databaseKind(uri)
@@ -42,8 +47,16 @@ export const devDatabase = (uri: string | undefined, devDir: string): DatabaseAd
     case 'mongodb':
       return mongooseAdapter({ migrationDir, url: uri as string })
     case 'postgres':
-      return postgresAdapter({ migrationDir, pool: { connectionString: uri } })
+      return postgresAdapter({
+        migrationDir,
+        pool: { connectionString: uri },
+        prodMigrations: postgresMigrations,
+      })
     case 'sqlite':
-      return sqliteAdapter({ client: { url: resolveSqliteUrl(uri, devDir) }, migrationDir })
+      return sqliteAdapter({
+        client: { url: resolveSqliteUrl(uri, devDir) },
+        migrationDir,
+        prodMigrations: sqliteMigrations,
+      })
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The editor's path through the admin in Chromium: the built dev app under `next start` on a fresh
- * SQLite database, generation against the fake OpenAI-compatible server, queued jobs run by the
- * app's own jobs autoRun (dev/payload.config.ts). Screenshots of each step land in test-results/e2e/.
+ * SQLite database (its tables from the committed migrations, applied as the server boots),
+ * generation against the fake OpenAI-compatible server, queued jobs run by the app's own jobs
+ * autoRun (dev/devConfig.ts). Screenshots of each step land in test-results/e2e/.
  */
 import type { Browser, Page } from 'playwright-core'
 
@@ -19,7 +20,7 @@ import { pipelineResponder } from '../support/pipelineFixtures.js'
 import { switchAdminLanguage } from './support/adminLanguage.js'
 import { launchChromium, screenshot } from './support/browser.js'
 import { decodeEntities, jsonLdScripts } from './support/html.js'
-import { ensureBuilt, migrate, startNextServer } from './support/nextServer.js'
+import { ensureBuilt, startNextServer } from './support/nextServer.js'
 import { answer, eeat, outline, PUBLISHED_TITLE, publishableAnswers, quoteSources, SEEDED_KEYWORD } from './support/publishableAnswers.js'
 import { getPage, ok } from './support/rest.js'
 
@@ -60,7 +61,6 @@ beforeAll(async () => {
     OPENAI_MODEL: MODEL,
     PAYLOAD_SECRET: `e2e-secret-${run}-${randomUUID()}`,
   }
-  migrate(env)
   server = await startNextServer(env)
   const { baseUrl } = server
 

@@ -12,7 +12,7 @@ import type { NextServer } from './support/nextServer.js'
 
 import { attack, draftArticle, hostileArticle, mainArticle, relatedArticle, tinyPng } from './support/fixtures.js'
 import { decodeEntities, faqQuestions, h1Texts, headOf, jsonLdScripts, linkHrefs, metaContent, titles } from './support/html.js'
-import { ensureBuilt, migrate, startNextServer } from './support/nextServer.js'
+import { ensureBuilt, startNextServer } from './support/nextServer.js'
 import { getPage, ok, request } from './support/rest.js'
 
 const run = randomUUID().slice(0, 8)
@@ -37,7 +37,6 @@ const create = async (collection: string, data: unknown, query = '') =>
 
 beforeAll(async () => {
   ensureBuilt()
-  migrate(env)
   server = await startNextServer(env)
   const { baseUrl } = server
 

@@ -26,9 +26,6 @@ export const ensureBuilt = () => {
   run(['run', 'dev:build'], {}, 'npm run dev:build')
 }
 
-/** `next start` never pushes the schema: create the tables of a fresh database with migrations. */
-export const migrate = (env: Record<string, string>) => run(['run', 'dev:migrate'], env, 'npm run dev:migrate')
-
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer()
