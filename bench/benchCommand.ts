@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 
 import { defaultKit } from '../src/kit/defaultKit.js'
 import { longestChain } from '../src/pipeline/dag.js'
-import { startBenchFake } from './fakeLlm.js'
+import { startFakeLlmProcess } from './fakeLlmProcess.js'
 import { timeKitRuns } from './singleArticle.js'
 import { median, ms, peakRssMb } from './stats.js'
 import { timeWorkerProcesses } from './workerProcesses.js'
@@ -37,7 +37,7 @@ export const main = async (): Promise<number> => {
     `npm run bench -- --parts ${values.parts} --latency ${latency} --reps ${reps} --runs ${runs} --workers ${workers} --jobs-per-worker ${jobsPerWorker}`,
   ].join('')
 
-  const fake = await startBenchFake(latency)
+  const fake = await startFakeLlmProcess(latency)
   try {
     out(`payload-prompt-kit pipeline bench — fake LLM latency ${latency} ms/call, default kit: ${phases} phases, longest chain ${chain} (${ms(chainMs)} of LLM time)`)
     out(`node ${process.version}, ${reps} measured run(s) per row after 1 warm-up, medians`)

@@ -3,7 +3,7 @@ import type { FakeOpenAI, RecordedRequest } from '../tests/support/fakeOpenAI.js
 import { startFakeOpenAI } from '../tests/support/fakeOpenAI.js'
 import { phaseOfRequest, sampleContent } from '../tests/support/pipelineFixtures.js'
 
-export type BenchFake = FakeOpenAI & {
+export type FakeLlm = FakeOpenAI & {
   /** Requests per `<subject>|<phase>`, where the subject is the first match of `subjectPattern` in the prompt. */
   calls: Map<string, number>
   latencyMs: number
@@ -16,7 +16,7 @@ const promptOf = (req: RecordedRequest): string =>
  * The tests' fake OpenAI server answering every phase with its valid sample after a fixed latency,
  * so wall times measure scheduling and plugin overhead, not a model.
  */
-export const startBenchFake = async (latencyMs: number, subjectPattern = /benchbrief\d+/): Promise<BenchFake> => {
+export const startBenchFake = async (latencyMs: number, subjectPattern = /benchbrief\d+/): Promise<FakeLlm> => {
   const calls = new Map<string, number>()
   const fake = await startFakeOpenAI((req) => {
     const phase = phaseOfRequest(req)

@@ -2,8 +2,9 @@
  * `npm run bench [-- --parts kit,workers --latency 200 --reps 3 --runs 20 --workers 4 --jobs-per-worker 1]`
  *
  * Pipeline benchmark against the tests' fake OpenAI server (fixed latency per call, valid sample
- * answers), on SQLite and, when DATABASE_URI_POSTGRES is set, PostgreSQL. Prints numbers; asserts
- * nothing. Definitions:
+ * answers) running in a process of its own like a real endpoint, on SQLite (WAL, as a server should
+ * run it) and, when DATABASE_URI_POSTGRES is set, PostgreSQL. Prints numbers; asserts nothing.
+ * Definitions:
  * - chain LLM time = longest dependency chain of the default kit (phases) × latency: the least
  *   wall time any scheduler could reach.
  * - DAG / chain = wall time of a whole-kit run ÷ chain LLM time (1.0 would be ideal).

@@ -1,4 +1,4 @@
-import type { BenchFake } from './fakeLlm.js'
+import type { BenchFake } from './fakeLlmProcess.js'
 
 import { generateArticle } from '../src/generateArticle.js'
 import { runPendingPipelines } from '../src/jobs/runPendingPipelines.js'
@@ -17,7 +17,7 @@ export const timeKitRuns = async (kind: 'postgres' | 'sqlite', fake: BenchFake, 
   const payload = await startBenchPayload(db, fake.baseURL, concurrency)
   try {
     const walls: number[] = []
-    const before = fake.requestCount
+    const before = (await fake.counts()).requestCount
     for (let i = 0; i <= reps; i++) {
       const { brief } = await createBriefWithSibling(payload, `c${concurrency}r${i}`)
       const started = performance.now()
@@ -28,7 +28,7 @@ export const timeKitRuns = async (kind: 'postgres' | 'sqlite', fake: BenchFake, 
       if (status.run?.status !== 'succeeded') throw new Error(`bench run failed: ${status.run?.error ?? 'unknown'}`)
       if (i > 0) walls.push(wall)
     }
-    return { concurrency, llmCalls: (fake.requestCount - before) / (reps + 1), walls }
+    return { concurrency, llmCalls: ((await fake.counts()).requestCount - before) / (reps + 1), walls }
   } finally {
     await stopBenchPayload(payload, db)
   }

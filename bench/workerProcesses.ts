@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { BenchFake } from './fakeLlm.js'
+import type { BenchFake } from './fakeLlmProcess.js'
 
 import { generateArticle } from '../src/generateArticle.js'
 import { createBriefWithSibling } from '../tests/support/pipelineFixtures.js'
@@ -85,8 +85,7 @@ export const timeWorkerProcesses = async (
     for (let i = 0; i < workers; i++) pool.push(startWorker(env, jobsPerWorker))
     await Promise.all(pool.map((w) => w.ready))
 
-    fake.calls.clear()
-    const before = fake.requestCount
+    const before = (await fake.reset()).requestCount
     const started = performance.now()
     const articleIds = []
     for (const brief of briefs) articleIds.push((await generateArticle(payload, { brief: brief.id })).articleId)
@@ -108,11 +107,12 @@ export const timeWorkerProcesses = async (
     }
     const wallMs = performance.now() - started
     const peakRssMb = await Promise.all(pool.splice(0).map(stopWorker))
-    const duplicateCalls = [...fake.calls.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0)
+    const after = await fake.counts()
+    const duplicateCalls = after.calls.reduce((sum, n) => sum + Math.max(0, n - 1), 0)
     return {
       duplicateCalls,
       failedRuns: statuses.filter((s) => s !== 'succeeded').length,
-      llmCalls: fake.requestCount - before,
+      llmCalls: after.requestCount - before,
       peakRssMb,
       runs,
       wallMs,
