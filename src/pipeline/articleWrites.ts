@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Doc, Id } from './types.js'
 
 import { withArticleLock } from './articleLock.js'
+import { launchesSettled } from './launchGate.js'
 
 /** Changes to the article computed from its current state; null when there is nothing to change. */
 export type ArticleChange = (article: Doc) => null | Promise<null | Record<string, unknown>> | Record<string, unknown>
@@ -48,8 +49,10 @@ const saveBatch = async (batch: Pending[]): Promise<{ applied: Pending[]; saved:
   return { applied, saved }
 }
 
-const drain = async (articleKey: Id, queue: Queue) => {
+const drain = async (payload: Payload, articleKey: Id, queue: Queue) => {
   while (queue.pending.length) {
+    // After the article's phases now starting have sent their LLM requests (see launchGate).
+    await launchesSettled(payload, articleKey)
     // One batch shares one request: only consecutive changes made with the same one.
     const first = queue.pending[0]!
     const size = queue.pending.findIndex((entry) => entry.req !== first.req)
@@ -91,19 +94,21 @@ export const queueArticleChange = (
     let queue = byArticle.get(key)
     if (!queue) byArticle.set(key, (queue = { draining: false, pending: [] }))
     queue.pending.push({ build, io, reject, req, resolve })
-    if (!queue.draining) start(byArticle, key, articleId, queue)
+    if (!queue.draining) start(payload, articleId, queue)
   })
 
-const start = (byArticle: Map<string, Queue>, key: string, articleId: Id, queue: Queue) => {
+const start = (payload: Payload, articleId: Id, queue: Queue) => {
+  const byArticle = queues.get(payload)!
+  const key = String(articleId)
   queue.draining = true
   // The first batch is taken one turn later, so changes queued in the same turn share its save
   // (e.g. a run's last phase output and the run's end, see runPipeline).
   void new Promise((resolve) => setImmediate(resolve))
-    .then(() => drain(articleId, queue))
+    .then(() => drain(payload, articleId, queue))
     .finally(() => {
       queue.draining = false
       // A change queued after the last batch was taken but before this ran still needs its save.
-      if (queue.pending.length) start(byArticle, key, articleId, queue)
+      if (queue.pending.length) start(payload, articleId, queue)
       // Forget idle articles, so the map does not grow with every article ever generated.
       else if (byArticle.get(key) === queue) byArticle.delete(key)
     })

@@ -8,13 +8,14 @@ import type { BudgetGuard } from './budget.js'
 import type { PhaseParams } from './inputHash.js'
 import type { Doc, KitPhase, RunContext } from './types.js'
 
-import { generateStructured, generateText } from '../llm/index.js'
+import { callNotifyingSent, generateStructured, generateText } from '../llm/index.js'
 import { getPhaseHandler } from '../phases/index.js'
 import { phaseRows, readArticle, updateArticle, withPhaseChanges } from './articleState.js'
 import { estimateCall } from './budget.js'
 import { changedFields, type FieldHashes } from './fingerprint.js'
 import { claimPhase, findCachedGeneration, findGeneration, recordGeneration } from './generationsStore.js'
 import { computeInputHash } from './inputHash.js'
+import { phaseLaunching } from './launchGate.js'
 import { buildPhaseMessages } from './messages.js'
 import { ownReq } from './ownReq.js'
 import { fromStoredOutput, toStoredOutput } from './phaseOutput.js'
@@ -73,6 +74,16 @@ export const modelFor = (phase: KitPhase, options: ResolvedPromptKitOptions) =>
  * never the article's content. Never throws for LLM problems; database errors propagate.
  */
 export const runPhase = async (input: PhaseRunInput): Promise<PhaseOutcome> => {
+  // Until its request is sent, the article's saves wait for this phase (see launchGate).
+  const launched = phaseLaunching(input.payload, input.run.articleId)
+  try {
+    return await runPhaseSteps(input, launched)
+  } finally {
+    launched()
+  }
+}
+
+const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promise<PhaseOutcome> => {
   const { options, payload, phase, run } = input
   const handler = getPhaseHandler(phase.outputKind) as PhaseHandler
   const target = { articleId: run.articleId, options, payload, req: run.req }
@@ -124,7 +135,10 @@ export const runPhase = async (input: PhaseRunInput): Promise<PhaseOutcome> => {
     firstAttempt = false
     if (claim.kind === 'claimed') {
       claimed = claim.generation
-    } else if (claim.kind === 'done') {
+      continue
+    }
+    launched() // no LLM call of ours to wait for
+    if (claim.kind === 'done') {
       return finishFromGeneration(input, handler, claim.generation, setState)
     } else {
       const settled = await waitForPeer(input, claim.generation)
@@ -138,6 +152,7 @@ export const runPhase = async (input: PhaseRunInput): Promise<PhaseOutcome> => {
   const hit = await cached
   const cachedOutput = fromStoredOutput(handler, hit)
   if (hit && cachedOutput !== undefined) {
+    launched()
     const generation = await recordGeneration(store, claimed.id, {
       attempts: 0,
       cacheHit: true,
@@ -160,6 +175,7 @@ export const runPhase = async (input: PhaseRunInput): Promise<PhaseOutcome> => {
     estimateCall(messages, model, params.maxTokens, options.llm.pricing),
   )
   if ('error' in reservation) {
+    launched() // before setState: that save would wait for this launch
     await recordGeneration(store, claimed.id, { error: reservation.error, status: 'failed' })
     await setState({ error: reservation.error, generation: claimed.id, status: 'failed' })
     return { error: reservation.error, status: 'failed', stopRun: true }
@@ -168,7 +184,8 @@ export const runPhase = async (input: PhaseRunInput): Promise<PhaseOutcome> => {
   // 4. The LLM call.
   let result
   try {
-    result = await callLlm(input, handler, messages, model, params)
+    // Once the request is on the wire, saves may use the CPU while the LLM answers.
+    result = await callNotifyingSent(launched, () => callLlm(input, handler, messages, model, params))
   } finally {
     reservation.release()
   }
