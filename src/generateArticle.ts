@@ -51,7 +51,13 @@ export type GenerateArticleResult = {
   status: 'queued'
 }
 
-const findArticleOfBrief = async (payload: Payload, collection: string, brief: Doc, req?: PayloadRequest): Promise<Doc> => {
+/** The brief's article, or a new draft; `created` drafts are the latest copy as saved. */
+const findArticleOfBrief = async (
+  payload: Payload,
+  collection: string,
+  brief: Doc,
+  req?: PayloadRequest,
+): Promise<{ created: boolean; doc: Doc }> => {
   const found = await payload.find({
     collection: collection as CollectionSlug,
     depth: 0,
@@ -60,14 +66,15 @@ const findArticleOfBrief = async (payload: Payload, collection: string, brief: D
     sort: 'createdAt',
     where: { brief: { equals: brief.id } },
   })
-  if (found.docs[0]) return found.docs[0] as Doc
-  return (await payload.create({
+  if (found.docs[0]) return { created: false, doc: found.docs[0] as Doc }
+  const doc = (await payload.create({
     collection: collection as CollectionSlug,
     data: { brief: brief.id, title: String(brief.title ?? 'Untitled article') },
     depth: 0,
     draft: true,
     req: ownReq(req),
   })) as Doc
+  return { created: true, doc }
 }
 
 /**
@@ -125,9 +132,12 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
     if (!kitOrder.includes(key)) throw new HttpError(400, `Unknown phase "${key}"; the kit has: ${kitOrder.join(', ')}`, 'phases')
   }
 
-  article = args.article !== undefined ? article! : await findArticleOfBrief(payload, collection, brief, req)
-  const articleId = article.id
+  let created = false
+  if (args.article === undefined) ({ created, doc: article } = await findArticleOfBrief(payload, collection, brief, req))
+  const articleId = article!.id
   const target = { articleId, options, payload, req }
+  // The draft just created is the latest copy: the check below need not read it again.
+  if (created) rememberSavedArticle(target, article!)
 
   // Check, queue and mark under the article's lock, so two calls in this process cannot both pass the check.
   const { jobId, phases, runId } = await withArticleLock(articleId, async () => {
