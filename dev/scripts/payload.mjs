@@ -2,7 +2,7 @@
 /**
  * `npm run dev:payload -- <command>`: the payload CLI against dev/payload.config.ts, with the same
  * env files as `next dev dev` (dev/.env*; the CLI alone reads only the cwd's), retried when it
- * stops early (see payload-cli-guard.mjs), so `dev:migrate` cannot silently skip migrations.
+ * stops early (see payload-cli-guard.mjs), so a command such as `dev:migrate:create` cannot silently do nothing.
  */
 import nextEnv from '@next/env'
 import { spawnSync } from 'node:child_process'
