@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { RunState } from './pipeline/articleState.js'
 import type { Doc, Id } from './pipeline/types.js'
+import type { ResolvedPromptKitOptions } from './types.js'
 
 import { HttpError } from './endpoints/defineEndpoint.js'
 import { RUN_PIPELINE_TASK, type RunPipelineTaskInput } from './jobs/runPipelineTask.js'
@@ -51,30 +52,28 @@ export type GenerateArticleResult = {
   status: 'queued'
 }
 
-/** The brief's article, or a new draft; `created` drafts are the latest copy as saved. */
-const findArticleOfBrief = async (
-  payload: Payload,
-  collection: string,
-  brief: Doc,
-  req?: PayloadRequest,
-): Promise<{ created: boolean; doc: Doc }> => {
+/** The brief's article, or a new draft, remembered as the article's latest copy (see articleCache). */
+const findArticleOfBrief = async (payload: Payload, options: ResolvedPromptKitOptions, brief: Doc, req?: PayloadRequest): Promise<Doc> => {
+  const collection = options.articles.collection as CollectionSlug
   const found = await payload.find({
-    collection: collection as CollectionSlug,
+    collection,
     depth: 0,
     limit: 1,
     req: ownReq(req),
     sort: 'createdAt',
     where: { brief: { equals: brief.id } },
   })
-  if (found.docs[0]) return { created: false, doc: found.docs[0] as Doc }
-  const doc = (await payload.create({
-    collection: collection as CollectionSlug,
+  if (found.docs[0]) return found.docs[0] as Doc
+  const created = (await payload.create({
+    collection,
     data: { brief: brief.id, title: String(brief.title ?? 'Untitled article') },
     depth: 0,
     draft: true,
     req: ownReq(req),
   })) as Doc
-  return { created: true, doc }
+  // The run's checks and first write then need not read it again.
+  rememberSavedArticle({ articleId: created.id, options, payload, req }, created)
+  return created
 }
 
 /**
@@ -132,12 +131,9 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
     if (!kitOrder.includes(key)) throw new HttpError(400, `Unknown phase "${key}"; the kit has: ${kitOrder.join(', ')}`, 'phases')
   }
 
-  let created = false
-  if (args.article === undefined) ({ created, doc: article } = await findArticleOfBrief(payload, collection, brief, req))
-  const articleId = article!.id
+  article = args.article !== undefined ? article! : await findArticleOfBrief(payload, options, brief, req)
+  const articleId = article.id
   const target = { articleId, options, payload, req }
-  // The draft just created is the latest copy: the check below need not read it again.
-  if (created) rememberSavedArticle(target, article!)
 
   // Check, queue and mark under the article's lock, so two calls in this process cannot both pass the check.
   const { jobId, phases, runId } = await withArticleLock(articleId, async () => {

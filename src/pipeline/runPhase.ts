@@ -10,6 +10,7 @@ import type { Doc, KitPhase, RunContext } from './types.js'
 
 import { callNotifyingSent, generateStructured, generateText } from '../llm/index.js'
 import { getPhaseHandler } from '../phases/index.js'
+import { settledLater } from '../shared/settledLater.js'
 import { phaseRows, readArticle, updateArticle, withPhaseChanges } from './articleState.js'
 import { estimateCall } from './budget.js'
 import { changedFields, type FieldHashes } from './fingerprint.js'
@@ -108,9 +109,8 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
   // The claim is this phase's `running` state (getPipelineStatus reports it); the article is not
   // written for it, since every write of the article saves a whole draft version.
   // The cache lookup does not depend on the claim, so it runs alongside.
-  const cached = input.run.force ? Promise.resolve(undefined) : findCachedGeneration(store, inputHash)
   // Not awaited on every path below (a peer's or an earlier run's answer is used instead).
-  cached.catch(() => undefined)
+  const cached = settledLater(input.run.force ? Promise.resolve(undefined) : findCachedGeneration(store, inputHash))
   let claimed: Doc | undefined
   let firstAttempt = input.firstAttempt
   while (!claimed) {

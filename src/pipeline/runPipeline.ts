@@ -8,6 +8,7 @@ import type { Doc, Id, KitPhase, PhaseStateRow, RunContext, RunKit } from './typ
 import { createLlmClient, LlmConfigError } from '../llm/index.js'
 import { getPhaseHandler } from '../phases/index.js'
 import { getPromptKitOptions } from '../pluginOptions.js'
+import { settledLater } from '../shared/settledLater.js'
 import { phaseRows, readLatestArticle, updateArticle, withPhaseChanges, withRunChange } from './articleState.js'
 import { buildBriefContext } from './briefContext.js'
 import { BudgetGuard } from './budget.js'
@@ -368,12 +369,6 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     runId: args.runId,
     status: failed.length ? 'failed' : 'succeeded',
   }
-}
-
-/** A read started ahead of its use: its rejection is handled where it is awaited, not reported as unhandled if setup stops first. */
-const settledLater = <T>(promise: Promise<T>): Promise<T> => {
-  promise.catch(() => undefined)
-  return promise
 }
 
 const blockedByDependency = (result: PhaseResult) => Boolean(result.error?.startsWith('dependency '))
