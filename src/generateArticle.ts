@@ -9,7 +9,7 @@ import { RUN_PIPELINE_TASK, type RunPipelineTaskInput } from './jobs/runPipeline
 import { createLlmClient, LlmConfigError } from './llm/index.js'
 import { activeRunOf } from './pipeline/activeRun.js'
 import { withArticleLock } from './pipeline/articleLock.js'
-import { phaseRows, readLatestArticle, rememberSavedArticle, withPhaseChanges, withRunChange } from './pipeline/articleState.js'
+import { phaseRows, readLatestArticle, rememberCreatedArticle, rememberSavedArticle, withPhaseChanges, withRunChange } from './pipeline/articleState.js'
 import { withDependencies } from './pipeline/dag.js'
 import { loadRunKit, PipelineSetupError } from './pipeline/loadKit.js'
 import { ownReq } from './pipeline/ownReq.js'
@@ -72,7 +72,7 @@ const findArticleOfBrief = async (payload: Payload, options: ResolvedPromptKitOp
     req: ownReq(req),
   })) as Doc
   // The run's checks and first write then need not read it again.
-  rememberSavedArticle({ articleId: created.id, options, payload, req }, created)
+  await rememberCreatedArticle({ articleId: created.id, options, payload, req }, created)
   return created
 }
 

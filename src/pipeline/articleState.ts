@@ -5,6 +5,7 @@ import type { Doc, Id, PhaseStateRow } from './types.js'
 
 import { cachedArticle, forgetArticle, rememberArticle } from './articleCache.js'
 import { type ArticleChange, queueArticleChange } from './articleWrites.js'
+import { newestVersion } from './newestVersion.js'
 import { ownReq } from './ownReq.js'
 import { pipelineContext, pipelineReq } from './pipelineWrite.js'
 import { idOf } from './types.js'
@@ -39,6 +40,15 @@ export const readLatestArticle = async (target: Target): Promise<Doc> => {
 
 /** Keep a draft save's result as the article's latest copy (see articleCache). */
 export const rememberSavedArticle = (target: Target, saved: Doc): void => rememberArticle(cacheTargetOf(target), saved)
+
+/**
+ * Keep a just-created draft as the article's latest copy. Its first version is written a moment
+ * after the document, with a later updatedAt, so the copy is stamped with that version's.
+ */
+export const rememberCreatedArticle = async (target: Target, created: Doc): Promise<void> => {
+  const version = await newestVersion(target.payload, target.options.articles.collection, target.articleId, target.req)
+  rememberArticle(cacheTargetOf(target), created, version?.updatedAt)
+}
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

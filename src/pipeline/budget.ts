@@ -43,9 +43,13 @@ export class BudgetGuard {
     return this.budget.maxCostUsd !== undefined || this.budget.maxTokens !== undefined
   }
 
-  /** Reserve `estimate` for `phase`, or return why the call may not be made. */
-  async reserve(phase: string, estimate: CallEstimate): Promise<{ error: string } | { release: () => void }> {
-    if (!this.limited) return { release: () => undefined }
+  /**
+   * Reserve `estimate` for `phase`, or return why the call may not be made. Once the call is made,
+   * `settle` swaps the estimate for what it cost, held until `release` (when its generation, which
+   * `spent` reads, is recorded).
+   */
+  async reserve(phase: string, estimate: CallEstimate): Promise<{ error: string } | Reservation> {
+    if (!this.limited) return { release: () => undefined, settle: () => undefined }
     const spent = await this.spent()
     const { maxCostUsd, maxTokens } = this.budget
     const cost = spent.cost + this.reserved.cost + estimate.cost
@@ -60,14 +64,27 @@ export class BudgetGuard {
         error: `Budget of ${maxTokens} tokens for this article would be exceeded by phase ${phase} (used ${spent.tokens}, this call may use up to ${estimate.tokens}); raise pipeline.budget.maxTokens to continue.`,
       }
     }
-    this.reserved = { cost: this.reserved.cost + estimate.cost, tokens: this.reserved.tokens + estimate.tokens }
+    let held = estimate
     let released = false
+    this.add(held, 1)
     return {
       release: () => {
         if (released) return
         released = true
-        this.reserved = { cost: this.reserved.cost - estimate.cost, tokens: this.reserved.tokens - estimate.tokens }
+        this.add(held, -1)
+      },
+      settle: (actual) => {
+        if (released) return
+        this.add(held, -1)
+        held = actual
+        this.add(held, 1)
       },
     }
   }
+
+  private add(amount: CallEstimate, sign: 1 | -1) {
+    this.reserved = { cost: this.reserved.cost + sign * amount.cost, tokens: this.reserved.tokens + sign * amount.tokens }
+  }
 }
+
+export type Reservation = { release: () => void; settle: (actual: CallEstimate) => void }

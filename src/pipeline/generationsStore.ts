@@ -154,13 +154,15 @@ const insertGeneration = async (store: Store, data: Record<string, unknown>): Pr
   return (await store.payload.create({ collection: slugOf(store), data, depth: 0, req: ownReq(store.req) })) as Doc
 }
 
-export const recordGeneration = async (store: Store, id: Id, data: Record<string, unknown>): Promise<Doc> => {
+/** Update some columns of a generation. Nothing is read back: callers know what they wrote. */
+export const recordGeneration = async (store: Store, id: Id, data: Record<string, unknown>): Promise<void> => {
   if (direct(store)) {
     const row = await redacted(store, { ...data, updatedAt: new Date().toISOString() }, 'update')
     // Only the given columns change (a partial update); the claim's messages etc. stay.
-    return (await store.payload.db.updateOne({ collection: slugOf(store), data: row, id, req: ownReq(store.req) })) as unknown as Doc
+    await store.payload.db.updateOne({ collection: slugOf(store), data: row, id, req: ownReq(store.req), returning: false })
+    return
   }
-  return (await store.payload.update({ collection: slugOf(store), data, depth: 0, id, req: ownReq(store.req) })) as Doc
+  await store.payload.update({ collection: slugOf(store), data, depth: 0, id, req: ownReq(store.req), select: { id: true } })
 }
 
 export const findGeneration = async (store: Store, id: Id): Promise<Doc | null> => {

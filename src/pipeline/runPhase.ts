@@ -153,7 +153,7 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
   const cachedOutput = fromStoredOutput(handler, hit)
   if (hit && cachedOutput !== undefined) {
     launched()
-    const generation = await recordGeneration(store, claimed.id, {
+    const record = {
       attempts: 0,
       cacheHit: true,
       cachedTokens: 0,
@@ -165,8 +165,8 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
       rawOutput: hit.rawOutput,
       status: 'cached',
       totalTokens: 0,
-    })
-    return apply(input, handler, generation, cachedOutput, true, setState)
+    }
+    return apply(input, handler, { ...claimed, ...record }, cachedOutput, true, setState, recordGeneration(store, claimed.id, record))
   }
 
   // 3. Budget: estimate this call before paying for it.
@@ -186,9 +186,12 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
   try {
     // Once the request is on the wire, saves may use the CPU while the LLM answers.
     result = await callNotifyingSent(launched, () => callLlm(input, handler, messages, model, params))
-  } finally {
+  } catch (err) {
     reservation.release()
+    throw err
   }
+  // What the call cost stays reserved until its generation (which the budget reads) records it.
+  reservation.settle({ cost: result.costUsd, tokens: result.usage.totalTokens })
   const stats = {
     attempts: result.attempts,
     cachedTokens: result.usage.cachedTokens,
@@ -208,19 +211,15 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
       rawOutput: result.raw ?? null,
       status: 'failed',
       validationErrors: result.validationErrors ?? null,
-    })
+    }).finally(reservation.release)
     await setState({ error, generation: claimed.id, status: 'failed' })
     return { error, retryable: isRetryable(result), status: 'failed' }
   }
 
-  // 5. Record, then apply to the article.
-  const generation = await recordGeneration(store, claimed.id, {
-    ...stats,
-    parsedOutput: toStoredOutput(handler, result.output),
-    rawOutput: result.raw,
-    status: 'succeeded',
-  })
-  return apply(input, handler, generation, result.output, false, setState)
+  // 5. Record, then apply to the article: both after dependants start (see apply).
+  const record = { ...stats, parsedOutput: toStoredOutput(handler, result.output), rawOutput: result.raw, status: 'succeeded' }
+  const recorded = recordGeneration(store, claimed.id, record).finally(reservation.release)
+  return apply(input, handler, { ...claimed, ...record }, result.output, false, setState, recorded)
 }
 
 type CallResult =
@@ -268,7 +267,12 @@ type SetState = (
   content?: Record<string, unknown>,
 ) => Promise<Doc>
 
-/** The phase is done: its output is recorded. Writing it into the article goes on in the background. */
+/**
+ * The phase is done: dependants may start with its output now. Its generation is recorded
+ * (`recorded`), then the output written into the article, in the background; the run waits for
+ * both (`written`). The article is written only after the record, so a resumed run never finds an
+ * article row pointing at a generation still marked running.
+ */
 const apply = (
   input: PhaseRunInput,
   handler: PhaseHandler,
@@ -276,7 +280,26 @@ const apply = (
   output: unknown,
   cached: boolean,
   setState: SetState,
-): PhaseOutcome => ({ cached, generation, output, status: 'done', written: writeOutput(input, handler, generation, output, setState) })
+  recorded: Promise<void> = Promise.resolve(),
+): PhaseOutcome => ({
+  cached,
+  generation,
+  output,
+  status: 'done',
+  written: recorded.then(
+    () => writeOutput(input, handler, generation, output, setState),
+    (err: unknown) => recordFailed(input, generation, err, setState),
+  ),
+})
+
+/** The output exists but its generation could not be recorded: the phase fails, the article is not touched. */
+const recordFailed = async (input: PhaseRunInput, generation: Doc, err: unknown, setState: SetState): Promise<string> => {
+  const key = input.phase.key
+  const error = `The output could not be recorded: ${err instanceof Error ? err.message : String(err)}`
+  input.payload.logger.error({ err, msg: `payload-prompt-kit: phase ${key} of article ${String(input.run.articleId)}: ${error}` })
+  await setState({ error, generation: generation.id, status: 'failed' }).catch(() => undefined)
+  return error
+}
 
 /**
  * Write the output into the article's fields and mark the phase done, in one draft save (shared

@@ -53,6 +53,19 @@ describe('budget', () => {
     if ('release' in first) first.release()
     expect('release' in (await guard.reserve('b', { cost: 0, tokens: 100 }))).toBe(true)
   })
+  it('holds what a finished call cost until it is recorded, instead of its estimate', async () => {
+    const guard = new BudgetGuard({ maxTokens: 250 }, async () => ({ cost: 0, tokens: 0 }))
+    const first = await guard.reserve('a', { cost: 0, tokens: 200 })
+    if (!('settle' in first)) throw new Error('expected a reservation')
+    first.settle({ cost: 0, tokens: 120 })
+    // 120 used + 140 estimated > 250: the settled cost still counts before its generation is recorded.
+    expect(await guard.reserve('b', { cost: 0, tokens: 140 })).toEqual({ error: expect.stringMatching(/phase b/) })
+    expect('release' in (await guard.reserve('b', { cost: 0, tokens: 130 }))).toBe(true)
+    first.release()
+    first.settle({ cost: 0, tokens: 500 })
+    // Released for good: a late settle changes nothing (130 held by b + 120 fits).
+    expect('release' in (await guard.reserve('c', { cost: 0, tokens: 120 }))).toBe(true)
+  })
 })
 
 describe('pipeline options', () => {
