@@ -45,10 +45,11 @@ export type PhaseRunInput = {
 
 export type PhaseOutcome =
   /**
-   * The output exists (recorded on its generation), so dependants may start; `written` settles once
-   * it is in the article too, with the error when it could not be saved there (it never rejects).
+   * The output exists, so dependants may start. `recorded` settles once its generation is recorded
+   * and its article write queued; `written` once it is in the article too, with the error when it
+   * could not be recorded or saved there. Neither rejects.
    */
-  | { cached: boolean; generation: Doc; output: unknown; status: 'done'; written: Promise<null | string> }
+  | { cached: boolean; generation: Doc; output: unknown; recorded: Promise<unknown>; status: 'done'; written: Promise<null | string> }
   /** `retryable`: a transient LLM failure a later attempt may get past; `stopRun`: nothing else may run. */
   | { error: string; retryable?: boolean; status: 'failed'; stopRun?: boolean }
 
@@ -281,16 +282,14 @@ const apply = (
   cached: boolean,
   setState: SetState,
   recorded: Promise<void> = Promise.resolve(),
-): PhaseOutcome => ({
-  cached,
-  generation,
-  output,
-  status: 'done',
-  written: recorded.then(
+): PhaseOutcome => {
+  // Registered first, so the article write is queued before anyone awaiting `recorded` resumes.
+  const written = recorded.then(
     () => writeOutput(input, handler, generation, output, setState),
     (err: unknown) => recordFailed(input, generation, err, setState),
-  ),
-})
+  )
+  return { cached, generation, output, recorded: recorded.catch(() => undefined), status: 'done', written }
+}
 
 /** The output exists but its generation could not be recorded: the phase fails, the article is not touched. */
 const recordFailed = async (input: PhaseRunInput, generation: Doc, err: unknown, setState: SetState): Promise<string> => {
@@ -371,7 +370,7 @@ const finishFromGeneration = async (
   const article = await readArticle({ articleId: input.run.articleId, options: input.options, payload: input.payload, req: input.run.req })
   const row = phaseRows(article).find((r) => r.phase === input.phase.key)
   if ((row?.status === 'done' || row?.status === 'edited') && sameId(row.generation, generation)) {
-    return { cached, generation, output, status: 'done', written: Promise.resolve(null) }
+    return { cached, generation, output, recorded: Promise.resolve(), status: 'done', written: Promise.resolve(null) }
   }
   return apply(input, handler, generation, output, cached, setState)
 }

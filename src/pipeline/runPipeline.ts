@@ -216,6 +216,8 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
   const running = new Map<string, Promise<void>>()
   /** Outputs on their way into the article; the run finishes after them. */
   const writes = new Set<Promise<void>>()
+  /** Their generation records: once these settle, every article write of the run is queued. */
+  const recordings = new Set<Promise<unknown>>()
   /** Failures a later attempt cannot fix (invalid output, budget, cancellation): no job retry for them. */
   const nonRetryable = new Set<string>()
 
@@ -306,6 +308,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
             nonRetryable.add(key)
           })
           writes.add(written)
+          recordings.add(outcome.recorded)
           await markDependantsStale(key, outcome.generation)
         } else {
           states.set(key, 'failed')
@@ -344,9 +347,11 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     return { error, failed, ownFailures, state: { error: error ?? null, status: failed.length ? 'failed' : 'succeeded' } satisfies RunState }
   }
 
-  // The run's end is queued now, behind the article writes still pending, so it usually shares the
-  // last phase's save instead of costing one more draft version after it (see articleWrites). Its
-  // outcome is checked again once every write has landed: a write that failed meanwhile corrects it.
+  // The run's end is queued as soon as every phase's article write is (after its record), behind
+  // them, so it usually shares the last phase's save instead of costing one more draft version
+  // after it (see articleWrites). Its outcome is checked again once every write has landed: a
+  // write that failed meanwhile corrects it.
+  await Promise.all(recordings)
   let early: RunState | undefined
   const finishedEarly = updateArticle(target, (article) => {
     if (markFailed) return null

@@ -101,6 +101,13 @@ describe.each(databasesUnderTest())('pipeline on %s', (db) => {
     expect(String((doc.internalLinks as Doc[])[0]!.article)).toBe(String(sibling.id))
     expect((doc.pipeline as Doc[]).map((row) => [row.phase, row.status])).toEqual(allPhases.map((p) => [p, 'done']))
     expect(doc.run).toMatchObject({ runId: result.runId, status: 'succeeded' })
+    // The run's end shares the last phase's save: no extra draft version after the output.
+    const versions = await payload.findVersions({ collection: 'articles', depth: 0, limit: 2, sort: '-updatedAt', where: { parent: { equals: article.id } } })
+    const lastPhase = (version: Doc) => ((version.pipeline as Doc[]) ?? []).find((row) => row.phase === 'seoReview')?.status
+    expect(versions.docs.map((v) => [(v.version as Doc).run && ((v.version as Doc).run as Doc).status, lastPhase(v.version as Doc)])).toEqual([
+      ['succeeded', 'done'],
+      ['running', expect.not.stringMatching(/^done$/)],
+    ])
 
     const generations = await generationsOf(article.id)
     expect(generations).toHaveLength(12)
