@@ -13,6 +13,9 @@ export interface StructuredFormat {
 /** The chain tried in order; a 400 moves one step down. */
 export const MODE_CHAIN: readonly StructuredMode[] = ['json_schema', 'json_object', 'prompt']
 
+/** Converting costs up to a millisecond per call and a phase's schema never changes: once per schema. */
+const formats = new WeakMap<z.ZodType, Map<string, StructuredFormat>>()
+
 /**
  * Converts the zod schema with the SDK's own strict-mode converter, which throws on constructs strict
  * mode cannot express (`.optional()` without `.nullable()`, `z.record`): the caller reports that as a config error.
@@ -20,9 +23,15 @@ export const MODE_CHAIN: readonly StructuredMode[] = ['json_schema', 'json_objec
 export function buildStructuredFormat(schema: z.ZodType, schemaName: string): StructuredFormat {
   // OpenAI requires ^[a-zA-Z0-9_-]{1,64}$.
   const name = schemaName.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 64) || 'response'
-  const format = zodResponseFormat(schema, name)
-  const { $schema: _ignored, ...jsonSchema } = (format.json_schema.schema ?? {}) as Record<string, unknown>
-  return { name, jsonSchema }
+  let byName = formats.get(schema)
+  if (!byName) formats.set(schema, (byName = new Map()))
+  let built = byName.get(name)
+  if (!built) {
+    const format = zodResponseFormat(schema, name)
+    const { $schema: _ignored, ...jsonSchema } = (format.json_schema.schema ?? {}) as Record<string, unknown>
+    byName.set(name, (built = { name, jsonSchema }))
+  }
+  return built
 }
 
 export function responseFormatFor(

@@ -3,11 +3,11 @@ import type { Payload } from 'payload'
 import type { Id } from './types.js'
 
 /**
- * Article saves give way to phases on their way to the LLM. A save costs this process 50–100 ms
- * of CPU (it writes a whole draft version); started while the next phase claims its generation and
- * sends its request, it delays that request, and so the whole run, by about as much. Saves wait
- * until no phase of the article is between "started" and "request sent", then run while the LLM
- * answers. Launching takes milliseconds, so a save is never held for long.
+ * Article saves and generation records give way to phases on their way to the LLM. A save costs
+ * this process 50–100 ms of CPU (it writes a whole draft version), a record a few; started while
+ * the next phase claims its generation and sends its request, they delay that request, and so the
+ * whole run. They wait until no phase of the article is between "started" and "request sent", then
+ * run while the LLM answers. Launching takes milliseconds, so nothing is held for long.
  */
 type Gate = { launching: number; waiters: (() => void)[] }
 
@@ -42,4 +42,13 @@ export const launchesSettled = (payload: Payload, articleId: Id): Promise<void> 
   const gate = gates.get(payload)?.get(String(articleId))
   if (!gate) return Promise.resolve()
   return new Promise((resolve) => gate.waiters.push(resolve))
+}
+
+/**
+ * For background writes of a run (a generation's record, an article save): one turn later, so the
+ * phases the run starts next have registered, then once they have sent their requests.
+ */
+export const afterLaunches = async (payload: Payload, articleId: Id): Promise<void> => {
+  await new Promise((resolve) => setImmediate(resolve))
+  await launchesSettled(payload, articleId)
 }

@@ -16,7 +16,7 @@ import { estimateCall } from './budget.js'
 import { changedFields, type FieldHashes } from './fingerprint.js'
 import { claimPhase, findCachedGeneration, findGeneration, recordGeneration } from './generationsStore.js'
 import { computeInputHash } from './inputHash.js'
-import { phaseLaunching } from './launchGate.js'
+import { afterLaunches, phaseLaunching } from './launchGate.js'
 import { buildPhaseMessages } from './messages.js'
 import { ownReq } from './ownReq.js'
 import { fromStoredOutput, toStoredOutput } from './phaseOutput.js'
@@ -167,7 +167,8 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
       status: 'cached',
       totalTokens: 0,
     }
-    return apply(input, handler, { ...claimed, ...record }, cachedOutput, true, setState, recordGeneration(store, claimed.id, record))
+    const recorded = afterLaunches(payload, run.articleId).then(() => recordGeneration(store, claimed.id, record))
+    return apply(input, handler, { ...claimed, ...record }, cachedOutput, true, setState, recorded)
   }
 
   // 3. Budget: estimate this call before paying for it.
@@ -217,9 +218,11 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
     return { error, retryable: isRetryable(result), status: 'failed' }
   }
 
-  // 5. Record, then apply to the article: both after dependants start (see apply).
+  // 5. Record, then apply to the article: both once the dependants starting now have sent their requests.
   const record = { ...stats, parsedOutput: toStoredOutput(handler, result.output), rawOutput: result.raw, status: 'succeeded' }
-  const recorded = recordGeneration(store, claimed.id, record).finally(reservation.release)
+  const recorded = afterLaunches(payload, run.articleId)
+    .then(() => recordGeneration(store, claimed.id, record))
+    .finally(reservation.release)
   return apply(input, handler, { ...claimed, ...record }, result.output, false, setState, recorded)
 }
 

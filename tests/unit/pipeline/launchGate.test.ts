@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { describe, expect, it } from '@jest/globals'
 
 import { queueArticleChange, type ArticleIO } from '../../../src/pipeline/articleWrites.js'
-import { launchesSettled, phaseLaunching } from '../../../src/pipeline/launchGate.js'
+import { afterLaunches, launchesSettled, phaseLaunching } from '../../../src/pipeline/launchGate.js'
 
 const payload = {} as Payload
 const settledYet = async (promise: Promise<unknown>) => {
@@ -27,6 +27,15 @@ describe('launch gate', () => {
     expect(await settledYet(open)).toBe(false)
     second()
     expect(await settledYet(open)).toBe(true)
+  })
+
+  it('lets a background write wait for the phases started later in the same turn', async () => {
+    const write = afterLaunches(payload, 'a5')
+    // The run starts the next phase after handing over the output whose record waits here.
+    const launched = phaseLaunching(payload, 'a5')
+    expect(await settledYet(write)).toBe(false)
+    launched()
+    expect(await settledYet(write)).toBe(true)
   })
 
   it('keeps articles and Payload instances apart', async () => {
