@@ -9,7 +9,15 @@ import { RUN_PIPELINE_TASK, type RunPipelineTaskInput } from './jobs/runPipeline
 import { createLlmClient, LlmConfigError } from './llm/index.js'
 import { activeRunOf } from './pipeline/activeRun.js'
 import { withArticleLock } from './pipeline/articleLock.js'
-import { phaseRows, readLatestArticle, rememberCreatedArticle, rememberSavedArticle, withPhaseChanges, withRunChange } from './pipeline/articleState.js'
+import {
+  phaseRows,
+  readLatestArticle,
+  rememberCreatedArticle,
+  rememberSavedArticle,
+  updateArticle,
+  withPhaseChanges,
+  withRunChange,
+} from './pipeline/articleState.js'
 import { withDependencies } from './pipeline/dag.js'
 import { loadRunKit, PipelineSetupError } from './pipeline/loadKit.js'
 import { ownReq } from './pipeline/ownReq.js'
@@ -52,29 +60,51 @@ export type GenerateArticleResult = {
   status: 'queued'
 }
 
-/** The brief's article, or a new draft, remembered as the article's latest copy (see articleCache). */
-const findArticleOfBrief = async (payload: Payload, options: ResolvedPromptKitOptions, brief: Doc, req?: PayloadRequest): Promise<Doc> => {
-  const collection = options.articles.collection as CollectionSlug
+/** ID of the brief's article (the oldest, if several), or undefined when it has none yet. */
+const articleIdOfBrief = async (payload: Payload, options: ResolvedPromptKitOptions, brief: Doc, req?: PayloadRequest): Promise<Id | undefined> => {
   const found = await payload.find({
-    collection,
+    collection: options.articles.collection as CollectionSlug,
     depth: 0,
     limit: 1,
+    pagination: false,
     req: ownReq(req),
+    // Next to nothing: the run reads the article itself (or reuses our copy, see articleCache).
+    select: { createdAt: true },
     sort: 'createdAt',
     where: { brief: { equals: brief.id } },
   })
-  if (found.docs[0]) return found.docs[0] as Doc
-  const created = (await payload.create({
-    collection,
-    data: { brief: brief.id, title: String(brief.title ?? 'Untitled article') },
-    depth: 0,
-    draft: true,
-    req: ownReq(req),
-  })) as Doc
-  // The run's checks and first write then need not read it again.
-  await rememberCreatedArticle({ articleId: created.id, options, payload, req }, created)
-  return created
+  return (found.docs[0] as Doc | undefined)?.id
 }
+
+type QueueArgs = { args: GenerateArticleArgs; kitVersion: null | string; phases: string[]; runId: string; userId?: Id }
+
+/** The run's state while it waits for a worker. */
+const queuedRun = ({ kitVersion, phases, runId, userId }: QueueArgs, job: null | string): RunState => ({
+  error: null,
+  finishedAt: null,
+  job,
+  kitVersion,
+  phases,
+  runId,
+  startedAt: null,
+  status: 'queued',
+  triggeredBy: userId ?? null,
+})
+
+/** Queue the run's job. Cast: the task slug is not in the host's generated TypedJobs. */
+const queueJob = async (payload: Payload, articleId: Id, { args, kitVersion, phases, runId, userId }: QueueArgs): Promise<{ id: Id }> => {
+  const input: RunPipelineTaskInput = {
+    article: String(articleId),
+    force: args.force ?? false,
+    kitVersion,
+    phases,
+    run: runId,
+    user: userId === undefined ? null : String(userId),
+  }
+  return (await payload.jobs.queue({ input, req: ownReq(args.req), task: RUN_PIPELINE_TASK } as never)) as { id: Id }
+}
+
+const queueFailed = (err: unknown) => `The run could not be queued: ${err instanceof Error ? err.message : String(err)}`
 
 /**
  * Queue a generation run for an article (found or created from its brief). Throws `HttpError`s meant
@@ -131,10 +161,43 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
     if (!kitOrder.includes(key)) throw new HttpError(400, `Unknown phase "${key}"; the kit has: ${kitOrder.join(', ')}`, 'phases')
   }
 
-  article = args.article !== undefined ? article! : await findArticleOfBrief(payload, options, brief, req)
-  const articleId = article.id
-  const target = { articleId, options, payload, req }
+  const existingId = args.article !== undefined ? article!.id : await articleIdOfBrief(payload, options, brief, req)
+  const queue = (phases: string[]): QueueArgs => ({
+    args,
+    kitVersion: args.kitVersion === undefined ? null : String(args.kitVersion),
+    phases,
+    runId: newRunId(),
+    userId,
+  })
+  const queuedRows = (article: Doc | null, phases: string[]) =>
+    withPhaseChanges(article ?? ({} as Doc), Object.fromEntries(phases.map((key) => [key, { error: null, status: 'queued' }])), kitOrder)
 
+  if (existingId === undefined) {
+    // A new draft is created with its run queued: one save. The job's ID reaches the article when
+    // the run starts; until then activeRunOf finds the job by the run's ID.
+    const run = queue(withDependencies(kit.phases, args.phases?.length ? args.phases : kitOrder, () => true))
+    const created = (await payload.create({
+      collection: collection as CollectionSlug,
+      data: { brief: brief.id, pipeline: queuedRows(null, run.phases), run: queuedRun(run, null), title: String(brief.title ?? 'Untitled article') },
+      depth: 0,
+      draft: true,
+      req: ownReq(req),
+    })) as Doc
+    const target = { articleId: created.id, options, payload, req }
+    // The run's first write then need not read it again.
+    await rememberCreatedArticle(target, created)
+    let job: { id: Id }
+    try {
+      job = await queueJob(payload, created.id, run)
+    } catch (err) {
+      await updateArticle(target, (current) => ({ run: withRunChange(current, { error: queueFailed(err), status: 'failed' }) }))
+      throw err
+    }
+    return { articleId: created.id, jobId: job.id, phases: run.phases, runId: run.runId, status: 'queued' }
+  }
+
+  const articleId = existingId
+  const target = { articleId, options, payload, req }
   // Check, queue and mark under the article's lock, so two calls in this process cannot both pass the check.
   const { jobId, phases, runId } = await withArticleLock(articleId, async () => {
     const current = await readLatestArticle(target)
@@ -145,9 +208,7 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
     const rows = new Map(phaseRows(current).map((row) => [row.phase, row]))
     // As in runPipeline: an edited phase has output, it is not re-run for its dependants.
     const hasOutput = (key: string) => rows.get(key)?.status === 'done' || rows.get(key)?.status === 'edited'
-    const phases = withDependencies(kit.phases, args.phases?.length ? args.phases : kitOrder, (key) => !hasOutput(key))
-    const runId = newRunId()
-    const kitVersion = args.kitVersion === undefined ? null : String(args.kitVersion)
+    const run = queue(withDependencies(kit.phases, args.phases?.length ? args.phases : kitOrder, (key) => !hasOutput(key)))
     const save = async (data: Record<string, unknown>) => {
       const saved = (await payload.update({ collection: collection as CollectionSlug, data, depth: 0, draft: true, id: articleId, req: ownReq(req) })) as Doc
       // The run's first write starts from this copy instead of reading the article again.
@@ -155,36 +216,23 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
     }
 
     // Queued first, so the run's state and its job land in one draft save (every save is a version).
-    const input: RunPipelineTaskInput = {
-      article: String(articleId),
-      force: args.force ?? false,
-      kitVersion,
-      phases,
-      run: runId,
-      user: userId === undefined ? null : String(userId),
-    }
     let job: { id: Id }
     try {
-      // Cast: the task slug is not in the host's generated TypedJobs.
-      job = (await payload.jobs.queue({ input, req: ownReq(req), task: RUN_PIPELINE_TASK } as never)) as { id: Id }
+      job = await queueJob(payload, articleId, run)
     } catch (err) {
-      const error = `The run could not be queued: ${err instanceof Error ? err.message : String(err)}`
-      await save({ run: withRunChange(current, { error, finishedAt: null, job: null, kitVersion, phases, runId, startedAt: null, status: 'failed', triggeredBy: userId ?? null }) })
+      await save({ run: withRunChange(current, { ...queuedRun(run, null), error: queueFailed(err), status: 'failed' }) })
       throw err
     }
     // A worker in another process may have started the job already (it reads its input, not this
     // state); then only the job is added, so its `running` state and rows are not overwritten.
     const latest = await readLatestArticle(target)
-    const started = (latest.run as RunState | undefined)?.runId === runId
-    const run: RunState = started
-      ? { job: String(job.id) }
-      : { error: null, finishedAt: null, job: String(job.id), kitVersion, phases, runId, startedAt: null, status: 'queued', triggeredBy: userId ?? null }
+    const started = (latest.run as RunState | undefined)?.runId === run.runId
     await save({
       ...(idOf(latest.brief) === undefined ? { brief: brief.id } : {}),
-      ...(started ? {} : { pipeline: withPhaseChanges(latest, Object.fromEntries(phases.map((key) => [key, { error: null, status: 'queued' }])), kitOrder) }),
-      run: withRunChange(latest, run),
+      ...(started ? {} : { pipeline: queuedRows(latest, run.phases) }),
+      run: withRunChange(latest, started ? { job: String(job.id) } : queuedRun(run, String(job.id))),
     })
-    return { jobId: job.id, phases, runId }
+    return { jobId: job.id, phases: run.phases, runId: run.runId }
   })
 
   return { articleId, jobId, phases, runId, status: 'queued' }

@@ -50,6 +50,7 @@ export const runPipelineTask = (options: ResolvedPromptKitOptions): TaskConfig<R
     const result = await runPipeline(payload, {
       articleId,
       force: input.force ?? false,
+      jobId: job.id,
       kitVersion: input.kitVersion || undefined,
       phases: input.phases?.length ? input.phases : undefined,
       req,

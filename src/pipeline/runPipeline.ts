@@ -26,6 +26,8 @@ export type RunPipelineArgs = {
   articleId: Id
   /** Regenerate even when a cached answer for the same inputs exists. */
   force?: boolean
+  /** The job running this run, recorded on the article's run (a new article is queued without it). */
+  jobId?: Id
   /** Run with this saved version of the kit (a prompt-kits version ID) instead of the current kit. */
   kitVersion?: Id | null
   /** Phases to run; their dependencies that are not done run too. Default: every phase of the kit. */
@@ -154,6 +156,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     run: withRunChange(current, {
       error: null,
       finishedAt: null,
+      ...(args.jobId === undefined ? {} : { job: String(args.jobId) }),
       runId: args.runId,
       phases: requested ?? null,
       // A resumed run keeps its start; a queued one (startedAt still null) starts now.

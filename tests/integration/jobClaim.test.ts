@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { claimJob } from '../../src/jobs/claimJob.js'
+import { activeRunOf } from '../../src/pipeline/activeRun.js'
 import { pickPendingJobs } from '../../src/jobs/pickPendingJobs.js'
 import { RUN_PIPELINE_TASK } from '../../src/jobs/runPipelineTask.js'
 import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
@@ -26,6 +27,18 @@ describe.each(databasesUnderTest())('claiming generation jobs on %s', (db) => {
     expect(await claimJob(payload, job.id)).toBe(false)
     const stored = await payload.findByID({ collection: 'payload-jobs', id: job.id })
     expect(stored.processing).toBe(true)
+  })
+
+  it('finds the job of a queued run that has no job ID yet by the run ID; without one, only for a grace period', async () => {
+    const queuedRun = (runId: string, updatedAt: Date) => ({ id: 1, run: { job: null, runId, status: 'queued' }, updatedAt: updatedAt.toISOString() })
+    const old = new Date(Date.now() - 10 * 60_000)
+    const job = await queueJob('run-queued-with-article')
+    expect(await activeRunOf(payload, queuedRun('run-queued-with-article', old))).toMatchObject({ runId: 'run-queued-with-article' })
+    await payload.db.updateOne({ collection: 'payload-jobs', data: { completedAt: new Date().toISOString() }, id: job.id })
+    expect(await activeRunOf(payload, queuedRun('run-queued-with-article', old))).toBeNull()
+    // Its process died before queueing: active for a moment (the job may be on its way), then not.
+    expect(await activeRunOf(payload, queuedRun('run-never-queued', new Date()))).toMatchObject({ status: 'queued' })
+    expect(await activeRunOf(payload, queuedRun('run-never-queued', old))).toBeNull()
   })
 
   it('offers only pending jobs of the pipeline task as candidates', async () => {

@@ -144,6 +144,8 @@ describe.each(databasesUnderTest())('pipeline on %s', (db) => {
 
     const before = await getPipelineStatus(payload, queued.articleId)
     expect(before.run).toMatchObject({ active: true, id: queued.runId, status: 'queued' })
+    // Created with its run queued in one save; the job's ID is recorded once the run starts.
+    expect((await payload.countVersions({ collection: 'articles', where: { parent: { equals: queued.articleId } } })).totalDocs).toBe(1)
 
     // One active run per article.
     const second = generateArticle(payload, { article: queued.articleId })
@@ -157,7 +159,7 @@ describe.each(databasesUnderTest())('pipeline on %s', (db) => {
     expect(script.total()).toBe(12)
 
     const status = await getPipelineStatus(payload, queued.articleId)
-    expect(status.run).toMatchObject({ active: false, id: queued.runId, status: 'succeeded', triggeredBy: user.id })
+    expect(status.run).toMatchObject({ active: false, id: queued.runId, job: String(queued.jobId), status: 'succeeded', triggeredBy: user.id })
     expect(status.phases.map((p) => [p.key, p.status])).toEqual(allPhases.map((p) => [p, 'done']))
     expect(status.phases.find((p) => p.key === 'body')).toMatchObject({
       dependsOn: ['outline', 'research'],
