@@ -28,6 +28,7 @@ export interface FakeContentReply {
   refusal?: string | null
   usage?: Partial<FakeUsage>
   model?: string
+  /** Answer this long after the request arrived (a fixed per-call latency, the fake's own work included). */
   delayMs?: number
   headers?: Record<string, string>
   /** Send the headers and part of the body (all content deltas when streaming), then hang. */
@@ -104,6 +105,7 @@ export async function startFakeOpenAI(defaultResponder?: FakeResponder): Promise
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrived = performance.now()
     const rawBody = await readBody(req)
     let body: any = rawBody
     try {
@@ -133,7 +135,8 @@ export async function startFakeOpenAI(defaultResponder?: FakeResponder): Promise
       }
       return
     }
-    if (reply.delayMs) await wait(reply.delayMs)
+    // The answer leaves `delayMs` after the request arrived: reading, parsing and choosing it count.
+    if (reply.delayMs) await wait(Math.max(0, reply.delayMs - (performance.now() - arrived)))
     if ('status' in reply) {
       res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers })
       res.end(JSON.stringify(reply.body ?? errorBody(`fake status ${reply.status}`)))
