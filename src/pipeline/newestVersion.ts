@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { Id } from './types.js'
 
+import { drizzleFindFirst } from '../shared/drizzleTable.js'
 import { ownReq } from './ownReq.js'
 
 type NewestVersion = { id: string; updatedAt?: string }
@@ -44,46 +45,14 @@ const adapterNewestVersion = async (
   return docs[0] as VersionRow | undefined
 }
 
-/** What the SQL adapters (@payloadcms/db-postgres, db-sqlite, db-vercel-postgres) expose as `payload.db`. */
-type DrizzleAdapter = {
-  drizzle?: {
-    query?: Record<string, undefined | { findFirst: (args: unknown) => Promise<undefined | VersionRow> }>
-  }
-  tableNameMap?: Map<string, string>
-  versionsSuffix?: string
-}
-
-type Operators = { desc: (column: unknown) => unknown; eq: (column: unknown, value: unknown) => unknown }
-type VersionColumns = { id: unknown; parent: unknown; updatedAt: unknown }
-
-const snakeCase = (slug: string) =>
-  slug
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[-\s]+/g, '_')
-    .toLowerCase()
-
-/**
- * The same question as one indexed SELECT through the adapter's Drizzle instance (`payload.db.drizzle`,
- * documented for direct access): under a millisecond. Outside any transaction, like every pipeline
- * read (see ownReq). Null when there is no version; undefined when this cannot ask (MongoDB, or no
- * versions table under the expected name), and the adapter is asked instead.
- */
-const sqlNewestVersion = async (
-  payload: Payload,
-  collection: string,
-  parent: Id,
-): Promise<undefined | VersionRow | null> => {
-  const adapter = payload.db as unknown as DrizzleAdapter
-  if (!adapter.drizzle?.query || !adapter.tableNameMap) return undefined
-  const slug = payload.collections[collection as CollectionSlug]?.config.slug ?? collection
-  // The key Payload's own findVersions looks the table up by.
-  const table = adapter.tableNameMap.get(`_${snakeCase(slug)}${adapter.versionsSuffix ?? '_v'}`)
-  const query = table ? adapter.drizzle.query[table] : undefined
-  if (!query) return undefined
-  const row = await query.findFirst({
+/** One indexed SELECT on SQL adapters (see drizzleFindFirst): null when there is none; undefined when it cannot ask. */
+const sqlNewestVersion = async (payload: Payload, collection: string, parent: Id): Promise<undefined | VersionRow | null> => {
+  const findFirst = drizzleFindFirst(payload, collection, { columns: ['id', 'parent', 'updatedAt'], versions: true })
+  if (!findFirst) return undefined
+  const row = await findFirst({
     columns: { id: true, updatedAt: true },
-    orderBy: (t: VersionColumns, { desc }: Operators) => [desc(t.updatedAt)],
-    where: (t: VersionColumns, { eq }: Operators) => eq(t.parent, parent),
+    orderBy: (t, { desc }) => [desc(t.updatedAt)],
+    where: (t, { eq }) => eq(t.parent, parent),
   })
-  return row ?? null
+  return (row as undefined | VersionRow) ?? null
 }

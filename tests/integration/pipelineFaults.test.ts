@@ -176,6 +176,8 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     expect(claims.filter((c) => c.kind === 'busy')).toHaveLength(3)
     const rows = await payload.find({ collection: 'generations', where: { run: { equals: run } } })
     expect(rows.docs).toEqual([expect.objectContaining({ phase: 'outline', runAttempt: 1, status: 'running' })])
+    // The winner knows its row without reading it back (SQL adapters look up its ID only).
+    expect(claims.find((c) => c.kind === 'claimed')!.generation).toMatchObject({ id: rows.docs[0]!.id, phase: 'outline', runAttempt: 1 })
   })
 
   it('makes a first-attempt claim (no look first) just as atomic, and defer to what is there', async () => {
