@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Doc, Id } from './types.js'
 
 import { withArticleLock } from './articleLock.js'
-import { launchesSettled } from './launchGate.js'
+import { saveMayRun } from './launchGate.js'
 
 /** Changes to the article computed from its current state; null when there is nothing to change. */
 export type ArticleChange = (article: Doc) => null | Promise<null | Record<string, unknown>> | Record<string, unknown>
@@ -15,7 +15,15 @@ export type ArticleIO = {
   save: (data: Record<string, unknown>) => Promise<Doc>
 }
 
-type Pending = { build: ArticleChange; io: ArticleIO; reject: (err: unknown) => void; req?: PayloadRequest; resolve: (doc: Doc) => void }
+type Pending = {
+  build: ArticleChange
+  io: ArticleIO
+  /** When the change was queued (Date.now()), for how long its save may be held (see launchGate). */
+  queuedAt: number
+  reject: (err: unknown) => void
+  req?: PayloadRequest
+  resolve: (doc: Doc) => void
+}
 type Queue = { draining: boolean; pending: Pending[] }
 
 /** Per Payload instance (tests and the bench run several, with overlapping IDs), per article. */
@@ -51,8 +59,9 @@ const saveBatch = async (batch: Pending[]): Promise<{ applied: Pending[]; saved:
 
 const drain = async (payload: Payload, articleKey: Id, queue: Queue) => {
   while (queue.pending.length) {
-    // After the article's phases now starting have sent their LLM requests (see launchGate).
-    await launchesSettled(payload, articleKey)
+    // After the article's phases now starting have sent their LLM requests, and (for a while)
+    // after the answers that will start more phases (see launchGate).
+    await saveMayRun(payload, articleKey, queue.pending[0]!.queuedAt)
     // One batch shares one request: only consecutive changes made with the same one.
     const first = queue.pending[0]!
     const size = queue.pending.findIndex((entry) => entry.req !== first.req)
@@ -93,7 +102,7 @@ export const queueArticleChange = (
     const key = String(articleId)
     let queue = byArticle.get(key)
     if (!queue) byArticle.set(key, (queue = { draining: false, pending: [] }))
-    queue.pending.push({ build, io, reject, req, resolve })
+    queue.pending.push({ build, io, queuedAt: Date.now(), reject, req, resolve })
     if (!queue.draining) start(payload, articleId, queue)
   })
 

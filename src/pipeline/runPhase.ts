@@ -41,6 +41,11 @@ export type PhaseRunInput = {
   run: RunContext
   /** A `running` claim older than this was left by a dead worker. */
   staleAfterMs: number
+  /**
+   * Called when the phase has failed, before it saves that into the article: article saves hold off
+   * for phases whose answer starts others (see launchGate), and a failed one starts none.
+   */
+  unblocksNothing?: () => void
 }
 
 export type PhaseOutcome =
@@ -178,6 +183,7 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
   )
   if ('error' in reservation) {
     launched() // before setState: that save would wait for this launch
+    input.unblocksNothing?.()
     await recordGeneration(store, claimed.id, { error: reservation.error, status: 'failed' })
     await setState({ error: reservation.error, generation: claimed.id, status: 'failed' })
     return { error: reservation.error, status: 'failed', stopRun: true }
@@ -207,6 +213,7 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
   }
   if (!result.ok) {
     const error = result.error.message
+    input.unblocksNothing?.()
     await recordGeneration(store, claimed.id, {
       ...stats,
       error,

@@ -13,6 +13,7 @@ import { phaseRows, readLatestArticle, updateArticle, withPhaseChanges, withRunC
 import { buildBriefContext } from './briefContext.js'
 import { BudgetGuard } from './budget.js'
 import { dependantsOf, readyPhases, type RunPhaseState, withDependencies } from './dag.js'
+import { phaseUnlocking } from './launchGate.js'
 import { articleSpend, generationsOf, runGenerations, succeededStatuses } from './generationsStore.js'
 import { loadRunKit, PipelineSetupError } from './loadKit.js'
 import { fromStoredOutput } from './phaseOutput.js'
@@ -276,6 +277,9 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
   const start = (key: string) => {
     states.set(key, 'running')
     const phase = byKey.get(key)!
+    // Its answer will start phases waiting for it: article saves hold off a while (see launchGate).
+    const unlocks = [...dependantsOf(kit.phases, key)].some((k) => runPhaseKeys.has(k) && states.get(k) === 'pending')
+    const unlocked = unlocks ? phaseUnlocking(payload, args.articleId) : undefined
     const phaseOutputs = Object.fromEntries((phase.dependsOn ?? []).map((dep) => [dep, outputs.get(dep) ?? '']))
     const task = runPhase({
       brief,
@@ -290,8 +294,10 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
       phase,
       run: runContext,
       staleAfterMs: staleAfter,
+      unblocksNothing: unlocked,
     })
       .catch(async (err: unknown): Promise<PhaseOutcome> => {
+        unlocked?.()
         const error = `Unexpected error: ${err instanceof Error ? err.message : String(err)}`
         payload.logger.error({ err, msg: `payload-prompt-kit: phase ${key} of article ${String(args.articleId)} failed` })
         await updateArticle(target, (current) => ({
@@ -321,7 +327,11 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
           if (outcome.stopRun) stopReason = outcome.error
         }
       })
-      .finally(() => running.delete(key))
+      .finally(() => {
+        running.delete(key)
+        // One turn later: the loop below has started the phases this one unblocked by then.
+        if (unlocked) setImmediate(unlocked)
+      })
     running.set(key, task)
   }
 

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { describe, expect, it } from '@jest/globals'
 
 import { queueArticleChange, type ArticleIO } from '../../../src/pipeline/articleWrites.js'
-import { afterLaunches, launchesSettled, phaseLaunching } from '../../../src/pipeline/launchGate.js'
+import { afterLaunches, launchesSettled, phaseLaunching, phaseUnlocking } from '../../../src/pipeline/launchGate.js'
 
 const payload = {} as Payload
 const settledYet = async (promise: Promise<unknown>) => {
@@ -56,5 +56,35 @@ describe('launch gate', () => {
     launched()
     await saved
     expect(saves).toEqual([{ title: 'x' }])
+  })
+
+  const recordingIO = (id: string, saves: Record<string, unknown>[]): ArticleIO => ({
+    merge: (_article, data) => data,
+    read: async () => ({ id }),
+    save: async (data) => (saves.push(data), { id, ...data }),
+  })
+
+  it('holds article saves while a phase whose answer starts others is in flight, and saves them together', async () => {
+    const saves: Record<string, unknown>[] = []
+    const unlocked = phaseUnlocking(payload, 'a6')
+    const first = queueArticleChange(payload, 'a6', { build: () => ({ title: 'x' }), io: recordingIO('a6', saves) })
+    expect(await settledYet(first)).toBe(false)
+    const second = queueArticleChange(payload, 'a6', { build: () => ({ slug: 'y' }), io: recordingIO('a6', saves) })
+    // The answer arrived and its dependants are launching: still held until they have sent.
+    const launched = phaseLaunching(payload, 'a6')
+    unlocked()
+    expect(await settledYet(first)).toBe(false)
+    launched()
+    await Promise.all([first, second])
+    expect(saves).toEqual([{ slug: 'y', title: 'x' }])
+  })
+
+  it('holds a save for phases in flight only for a while (a long LLM call does not keep the article unsaved)', async () => {
+    const saves: Record<string, unknown>[] = []
+    const unlocked = phaseUnlocking(payload, 'a7')
+    await queueArticleChange(payload, 'a7', { build: () => ({ title: 'x' }), io: recordingIO('a7', saves) })
+    // Saved although the phase is still in flight: the hold is bounded (SAVE_HOLD_MS).
+    expect(saves).toEqual([{ title: 'x' }])
+    unlocked()
   })
 })
