@@ -49,32 +49,59 @@ export const loadRunKit = async (
 ): Promise<RunKit> => {
   if (kitVersion !== undefined && kitVersion !== null && kitVersion !== '') return loadKitVersion(payload, options, kitVersion, req)
   const collection = options.slugs.promptKits as CollectionSlug
-  const kitId = idOf(brief.kit)
-  let kit: Doc | undefined
-  // With the kit's ID known, its latest version is looked up alongside the kit itself.
-  let latest: Promise<string | undefined> | undefined
+  const kitId = idOf(brief.kit) ?? defaultKitIds.get(payload)
   if (kitId !== undefined) {
-    latest = latestVersionId(payload, collection, kitId, req)
-    kit = (await payload.findByID({ collection, depth: 0, disableErrors: true, id: kitId, req: ownReq(req) })) as Doc | undefined
-    if (!kit) throw new PipelineSetupError(`The brief's prompt kit (${String(kitId)}) no longer exists; choose another kit on the brief.`)
-  } else {
-    const found = await payload.find({
-      collection,
-      depth: 0,
-      limit: 1,
-      req: ownReq(req),
-      where: { slug: { equals: defaultKit.slug } },
-    })
-    kit = found.docs[0] as Doc | undefined
-    if (!kit) {
-      throw new PipelineSetupError(
-        `The brief names no prompt kit and the default kit "${defaultKit.slug}" does not exist; choose a kit on the brief or enable seedDefaultKit.`,
-      )
+    // A kit's every save is a new version: an unchanged newest version means an unchanged kit.
+    const versionId = await latestVersionId(payload, collection, kitId, req)
+    const cached = versionId === undefined ? undefined : runKits.get(payload)?.get(cacheKey(kitId, req))
+    if (cached && cached.versionId === versionId) return structuredClone(cached.kit)
+    const kit = (await payload.findByID({ collection, depth: 0, disableErrors: true, id: kitId, req: ownReq(req) })) as Doc | undefined
+    const briefKit = idOf(brief.kit) !== undefined
+    if (kit && (briefKit || kit.slug === defaultKit.slug)) {
+      return remember(payload, checked(kit, versionId ?? String(kit.updatedAt ?? '')), versionId, req)
     }
+    if (briefKit) throw new PipelineSetupError(`The brief's prompt kit (${String(kitId)}) no longer exists; choose another kit on the brief.`)
+    // The default kit was deleted or renamed since: look it up by its slug again.
+    defaultKitIds.delete(payload)
   }
+  const found = await payload.find({
+    collection,
+    depth: 0,
+    limit: 1,
+    req: ownReq(req),
+    where: { slug: { equals: defaultKit.slug } },
+  })
+  const kit = found.docs[0] as Doc | undefined
+  if (!kit) {
+    throw new PipelineSetupError(
+      `The brief names no prompt kit and the default kit "${defaultKit.slug}" does not exist; choose a kit on the brief or enable seedDefaultKit.`,
+    )
+  }
+  defaultKitIds.set(payload, kit.id)
+  const versionId = await latestVersionId(payload, collection, kit.id, req)
+  return remember(payload, checked(kit, versionId ?? String(kit.updatedAt ?? '')), versionId, req)
+}
 
-  const versionId = await (latest ?? latestVersionId(payload, collection, kit.id, req))
-  return checked(kit, versionId ?? String(kit.updatedAt ?? ''))
+/**
+ * Kits as last loaded, per Payload instance, with the newest version they were read at: a run
+ * (and generateArticle before it) asks for the same kit over and over, and a kit is a large
+ * document. Without versions (an override turned them off) nothing is kept.
+ */
+const runKits = new WeakMap<Payload, Map<string, { kit: RunKit; versionId: string }>>()
+const defaultKitIds = new WeakMap<Payload, Id>()
+const MAX_KITS = 50
+
+const cacheKey = (kitId: Id, req?: PayloadRequest) => `${String(kitId)}|${String(req?.locale ?? '')}`
+
+const remember = (payload: Payload, kit: RunKit, versionId: string | undefined, req?: PayloadRequest): RunKit => {
+  if (versionId === undefined) return kit
+  let byKey = runKits.get(payload)
+  if (!byKey) runKits.set(payload, (byKey = new Map()))
+  const key = cacheKey(kit.id, req)
+  byKey.delete(key)
+  byKey.set(key, { kit: structuredClone(kit), versionId })
+  if (byKey.size > MAX_KITS) byKey.delete(byKey.keys().next().value as string)
+  return kit
 }
 
 /**
