@@ -13,7 +13,7 @@ import { phaseRows, readLatestArticle, updateArticle, withPhaseChanges, withRunC
 import { buildBriefContext } from './briefContext.js'
 import { BudgetGuard } from './budget.js'
 import { dependantsOf, readyPhases, type RunPhaseState, withDependencies } from './dag.js'
-import { phaseUnlocking } from './launchGate.js'
+import { phaseLaunching, phaseUnlocking } from './launchGate.js'
 import { articleSpend, generationsOf, runGenerations, succeededStatuses } from './generationsStore.js'
 import { loadRunKit, PipelineSetupError } from './loadKit.js'
 import { fromStoredOutput } from './phaseOutput.js'
@@ -63,6 +63,19 @@ const summary = (failed: [string, PhaseResult][]) =>
  * run succeeded are not called again.
  */
 export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Promise<PipelineResult> => {
+  // Setting up counts as launching: the run's own first save (its `running` state) is queued
+  // before its reads end and must not take the CPU from them and from the first phases' claims.
+  // Released as soon as the first phases are launching (they hold saves themselves), and before
+  // the run waits for a save of its own (see launchGate).
+  const settingUp = phaseLaunching(payload, args.articleId)
+  try {
+    return await runPipelineSteps(payload, args, settingUp)
+  } finally {
+    settingUp()
+  }
+}
+
+const runPipelineSteps = async (payload: Payload, args: RunPipelineArgs, settingUp: () => void): Promise<PipelineResult> => {
   const options = getPromptKitOptions(payload)
   const target = { articleId: args.articleId, options, payload, req: args.req }
   const store = { options, payload, req: args.req }
@@ -74,6 +87,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
 
   /** The run cannot start: every requested phase fails with the same reason. */
   const failSetup = async (error: string, phaseKeys: string[], kitOrder: string[]): Promise<PipelineResult> => {
+    settingUp()
     for (const key of phaseKeys) results[key] = { error, status: 'failed' }
     await updateArticle(target, (article) => ({
       pipeline: withPhaseChanges(
@@ -339,6 +353,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     if (args.signal?.aborted) stopReason ??= 'The run was cancelled.'
     const blocked = blockedPhases()
     for (const key of blocked.keys()) if (stopReason) nonRetryable.add(key)
+    if (blocked.size) settingUp()
     await failPhases(blocked)
     if (!stopReason) {
       for (const key of readyPhases(kit.phases, states)) {
@@ -346,6 +361,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
         if (runPhaseKeys.has(key)) start(key)
       }
     }
+    settingUp()
     if (running.size === 0) break
     await Promise.race(running.values())
   }
