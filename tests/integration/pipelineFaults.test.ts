@@ -20,6 +20,7 @@ import {
   FAKE_MODEL,
   FAKE_PRICING,
   pipelineResponder,
+  sampleContent,
   SECRET_API_KEY,
 } from '../support/pipelineFixtures.js'
 import { startTestPayload, stopTestPayload } from '../support/testPayload.js'
@@ -100,6 +101,37 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     expect(after.run).toMatchObject({ error: expect.stringContaining('images'), status: 'failed' })
     const failed = (await generationsOf(article.id)).filter((g) => g.run === result.runId && g.phase === 'images')
     expect(failed).toEqual([expect.objectContaining({ status: 'failed', error: expect.stringContaining('HTTP 500') })])
+  })
+
+  it('fails a phase whose generation cannot be recorded, leaving its article field alone; its dependants still run', async () => {
+    responder = pipelineResponder().responder
+    const article = await setup()
+    await runPipeline(payload, { articleId: article.id, phases: ['images'], runId: newRunId() })
+    const before = await readArticle(article.id)
+    // A different outline this time, and recording it fails (the database refuses that one update).
+    responder = pipelineResponder({ outline: (req) => ({ content: sampleContent('outline', req).replace('What the topic is', 'A new heading') }) }).responder
+    const updateOne = payload.db.updateOne.bind(payload.db)
+    payload.db.updateOne = (async (args: Parameters<typeof updateOne>[0]) => {
+      const data = args.data as Doc
+      if (args.collection === 'generations' && data.status === 'succeeded' && JSON.stringify(data.parsedOutput ?? '').includes('headings')) {
+        throw new Error('disk full')
+      }
+      return updateOne(args)
+    }) as typeof payload.db.updateOne
+    let result
+    try {
+      result = await runPipeline(payload, { articleId: article.id, force: true, phases: ['outline', 'images'], runId: newRunId() })
+    } finally {
+      payload.db.updateOne = updateOne
+    }
+    expect(result.status).toBe('failed')
+    expect(result.phases.outline).toMatchObject({ error: 'The output could not be recorded: disk full', status: 'failed' })
+    expect(result.phases.images!.status).toBe('done')
+    const after = await readArticle(article.id)
+    expect(JSON.stringify(after.outline)).toContain('What the topic is')
+    expect(after.outline).toEqual(before.outline)
+    expect(rowsOf(after).outline).toMatchObject({ error: 'The output could not be recorded: disk full', status: 'failed' })
+    expect(rowsOf(after).images).toMatchObject({ status: 'done' })
   })
 
   it('fails the dependants of a phase whose JSON stays invalid after repair, and nothing else', async () => {
