@@ -190,7 +190,8 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
     try {
       job = await queueJob(payload, created.id, run)
     } catch (err) {
-      await updateArticle(target, (current) => ({ run: withRunChange(current, { error: queueFailed(err), status: 'failed' }) }))
+      // Nothing will run: no phase of the new article is queued after all.
+      await updateArticle(target, (current) => ({ pipeline: [], run: withRunChange(current, { error: queueFailed(err), status: 'failed' }) }))
       throw err
     }
     return { articleId: created.id, jobId: job.id, phases: run.phases, runId: run.runId, status: 'queued' }
