@@ -134,6 +134,28 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     expect(rowsOf(after).images).toMatchObject({ status: 'done' })
   })
 
+  it('marks a new article failed when its job cannot be queued, and lets the next start through', async () => {
+    const { brief } = await createBriefWithSibling(payload, `f${++n}`)
+    const queue = payload.jobs.queue
+    payload.jobs.queue = (async () => {
+      throw new Error('queue unavailable')
+    }) as typeof queue
+    try {
+      await expect(generateArticle(payload, { brief: brief.id })).rejects.toThrow('queue unavailable')
+    } finally {
+      payload.jobs.queue = queue
+    }
+    const found = await payload.find({ collection: 'articles', depth: 0, draft: true, where: { brief: { equals: brief.id } } })
+    expect(found.docs).toHaveLength(1)
+    const article = found.docs[0] as Doc
+    expect(article.run).toMatchObject({ error: 'The run could not be queued: queue unavailable', status: 'failed' })
+    expect(article.pipeline).toEqual([])
+    const again = await generateArticle(payload, { brief: brief.id })
+    expect(again).toMatchObject({ articleId: article.id, status: 'queued' })
+    // Not run here: later tests count the LLM calls of the jobs they run.
+    await payload.delete({ collection: 'payload-jobs', id: again.jobId })
+  })
+
   it('fails the dependants of a phase whose JSON stays invalid after repair, and nothing else', async () => {
     const script = pipelineResponder({ outline: () => ({ content: '{"title": "no headings"}' }) })
     responder = script.responder
