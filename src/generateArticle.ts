@@ -162,6 +162,7 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
   }
 
   const existingId = args.article !== undefined ? article!.id : await articleIdOfBrief(payload, options, brief, req)
+  const requested = args.phases?.length ? args.phases : kitOrder
   const queue = (phases: string[]): QueueArgs => ({
     args,
     kitVersion: args.kitVersion === undefined ? null : String(args.kitVersion),
@@ -175,7 +176,7 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
   if (existingId === undefined) {
     // A new draft is created with its run queued: one save. The job's ID reaches the article when
     // the run starts; until then activeRunOf finds the job by the run's ID.
-    const run = queue(withDependencies(kit.phases, args.phases?.length ? args.phases : kitOrder, () => true))
+    const run = queue(withDependencies(kit.phases, requested, () => true))
     const created = (await payload.create({
       collection: collection as CollectionSlug,
       data: { brief: brief.id, pipeline: queuedRows(null, run.phases), run: queuedRun(run, null), title: String(brief.title ?? 'Untitled article') },
@@ -209,7 +210,7 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
     const rows = new Map(phaseRows(current).map((row) => [row.phase, row]))
     // As in runPipeline: an edited phase has output, it is not re-run for its dependants.
     const hasOutput = (key: string) => rows.get(key)?.status === 'done' || rows.get(key)?.status === 'edited'
-    const run = queue(withDependencies(kit.phases, args.phases?.length ? args.phases : kitOrder, (key) => !hasOutput(key)))
+    const run = queue(withDependencies(kit.phases, requested, (key) => !hasOutput(key)))
     const save = async (data: Record<string, unknown>) => {
       const saved = (await payload.update({ collection: collection as CollectionSlug, data, depth: 0, draft: true, id: articleId, req: ownReq(req) })) as Doc
       // The run's first write starts from this copy instead of reading the article again.

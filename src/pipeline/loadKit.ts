@@ -58,7 +58,7 @@ export const loadRunKit = async (
     const kit = (await payload.findByID({ collection, depth: 0, disableErrors: true, id: kitId, req: ownReq(req) })) as Doc | undefined
     const briefKit = idOf(brief.kit) !== undefined
     if (kit && (briefKit || kit.slug === defaultKit.slug)) {
-      return remember(payload, checked(kit, versionId ?? String(kit.updatedAt ?? '')), versionId, req)
+      return remember(payload, kit, versionId, req)
     }
     if (briefKit) throw new PipelineSetupError(`The brief's prompt kit (${String(kitId)}) no longer exists; choose another kit on the brief.`)
     // The default kit was deleted or renamed since: look it up by its slug again.
@@ -78,8 +78,7 @@ export const loadRunKit = async (
     )
   }
   defaultKitIds.set(payload, kit.id)
-  const versionId = await latestVersionId(payload, collection, kit.id, req)
-  return remember(payload, checked(kit, versionId ?? String(kit.updatedAt ?? '')), versionId, req)
+  return remember(payload, kit, await latestVersionId(payload, collection, kit.id, req), req)
 }
 
 /**
@@ -93,7 +92,9 @@ const MAX_KITS = 50
 
 const cacheKey = (kitId: Id, req?: PayloadRequest) => `${String(kitId)}|${String(req?.locale ?? '')}`
 
-const remember = (payload: Payload, kit: RunKit, versionId: string | undefined, req?: PayloadRequest): RunKit => {
+/** The kit as read, validated, and kept for the next load when it has a version to be checked by. */
+const remember = (payload: Payload, doc: Doc, versionId: string | undefined, req?: PayloadRequest): RunKit => {
+  const kit = checked(doc, versionId ?? String(doc.updatedAt ?? ''))
   if (versionId === undefined) return kit
   let byKey = runKits.get(payload)
   if (!byKey) runKits.set(payload, (byKey = new Map()))

@@ -5,14 +5,14 @@ import { activeRunOf } from '../../src/pipeline/activeRun.js'
 import { pickPendingJobs } from '../../src/jobs/pickPendingJobs.js'
 import { RUN_PIPELINE_TASK } from '../../src/jobs/runPipelineTask.js'
 import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
-import { startTestPayload, stopTestPayload } from '../support/testPayload.js'
+import { startTestPayloadWithoutLlm, stopTestPayload } from '../support/testPayload.js'
 
 reportSkippedDatabases()
 
 describe.each(databasesUnderTest())('claiming generation jobs on %s', (db) => {
   let payload: Payload
   beforeAll(async () => {
-    payload = await startTestPayload({ db, plugin: { llm: { baseURL: 'http://127.0.0.1:9/v1', model: 'unused' } } })
+    payload = await startTestPayloadWithoutLlm(db)
   })
   afterAll(() => stopTestPayload(payload))
 

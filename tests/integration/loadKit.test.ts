@@ -6,7 +6,7 @@ import { defaultKit } from '../../src/kit/defaultKit.js'
 import { loadRunKit } from '../../src/pipeline/loadKit.js'
 import { getPromptKitOptions } from '../../src/pluginOptions.js'
 import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
-import { startTestPayload, stopTestPayload } from '../support/testPayload.js'
+import { startTestPayloadWithoutLlm, stopTestPayload } from '../support/testPayload.js'
 
 reportSkippedDatabases()
 
@@ -15,10 +15,7 @@ type Doc = { [key: string]: unknown; id: number | string }
 describe.each(databasesUnderTest())('loading the kit of a run on %s', (db) => {
   let payload: Payload
   beforeAll(async () => {
-    payload = await startTestPayload({
-      db,
-      plugin: { llm: { baseURL: 'http://127.0.0.1:9/v1', model: 'unused' } },
-    })
+    payload = await startTestPayloadWithoutLlm(db)
   })
   afterAll(() => stopTestPayload(payload))
 

@@ -4,17 +4,14 @@ import { jest } from '@jest/globals'
 
 import { newestVersion } from '../../src/pipeline/newestVersion.js'
 import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
-import { startTestPayload, stopTestPayload } from '../support/testPayload.js'
+import { startTestPayloadWithoutLlm, stopTestPayload } from '../support/testPayload.js'
 
 reportSkippedDatabases()
 
 describe.each(databasesUnderTest())('newest version of a document on %s', (db) => {
   let payload: Payload
   beforeAll(async () => {
-    payload = await startTestPayload({
-      db,
-      plugin: { llm: { baseURL: 'http://127.0.0.1:9/v1', model: 'unused' } },
-    })
+    payload = await startTestPayloadWithoutLlm(db)
   })
   afterAll(() => stopTestPayload(payload))
 

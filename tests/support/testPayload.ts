@@ -44,6 +44,10 @@ export const startTestPayload = async (options: TestPayloadOptions = {}): Promis
   return payload
 }
 
+/** Payload for tests that never call the LLM: the plugin is configured with an address nothing listens on. */
+export const startTestPayloadWithoutLlm = (db?: DatabaseKind): Promise<Payload> =>
+  startTestPayload({ db, plugin: { llm: { baseURL: 'http://127.0.0.1:9/v1', model: 'unused' } } })
+
 /** The cache key `payload` was started under; only instances from startTestPayload have one. */
 export const cacheKeyOf = (payload: Payload): string => {
   const key = cacheKeys.get(payload)
