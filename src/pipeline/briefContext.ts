@@ -54,22 +54,31 @@ const relatedArticles = async (
     .join('\n')
 }
 
-/** Values of every template variable for one article, from its brief and the brief's topical map. */
-export const buildBriefContext = async (
+type ContextSource = { article: Doc; brief: Doc; req?: PayloadRequest }
+
+/**
+ * `relatedArticles`: the one variable that costs more than a read (two queries over the topical
+ * map). Only the internal-links template uses it, so a run asks for it on its own (see runPipeline).
+ */
+export const readRelatedArticles = async (
   payload: Payload,
   options: ResolvedPromptKitOptions,
-  { article, brief, req }: { article: Doc; brief: Doc; req?: PayloadRequest },
-): Promise<Record<BriefVariable, string>> => {
+  { article, brief, req }: ContextSource,
+): Promise<string> => orNone(await relatedArticles(payload, options, idOf(brief.topicalMap), article.id, req))
+
+/** Values of every template variable but `relatedArticles`, from the brief and its topical map. */
+export const readBriefValues = async (
+  payload: Payload,
+  options: ResolvedPromptKitOptions,
+  { article, brief, req }: ContextSource,
+): Promise<Omit<Record<BriefVariable, string>, 'relatedArticles'>> => {
   const mapId = idOf(brief.topicalMap)
-  // Independent reads, in parallel: this is on the way to a run's first LLM call.
-  const [map, related] = await Promise.all([
+  const map =
     mapId === undefined
       ? undefined
-      : (payload
+      : ((await payload
           .findByID({ collection: options.slugs.topicalMaps as CollectionSlug, depth: 0, disableErrors: true, id: mapId, req })
-          .catch(() => null) as Promise<Doc | null>),
-    relatedArticles(payload, options, mapId, article.id, req),
-  ])
+          .catch(() => null)) as Doc | null)
 
   const slug = text(article.slug)
   return {
@@ -82,7 +91,6 @@ export const buildBriefContext = async (
     pillar: orNone(text(map?.pillarTitle)),
     primaryKeyword: text(brief.primaryKeyword),
     proTips: orNone(rows(brief.proTips, 'text').map((line) => `- ${line}`).join('\n')),
-    relatedArticles: orNone(related),
     searchIntent: text(brief.searchIntent) || 'informational',
     secondaryKeywords: orNone(rows(brief.secondaryKeywords, 'keyword').join(', ')),
     title: text(brief.title) || text(article.title),
@@ -90,4 +98,15 @@ export const buildBriefContext = async (
     topic: orNone(text(map?.title)),
     wordTarget: text(brief.wordTarget) || '1200',
   }
+}
+
+/** Values of every template variable for one article, from its brief and the brief's topical map. */
+export const buildBriefContext = async (
+  payload: Payload,
+  options: ResolvedPromptKitOptions,
+  source: ContextSource,
+): Promise<Record<BriefVariable, string>> => {
+  // Independent reads, in parallel.
+  const [values, related] = await Promise.all([readBriefValues(payload, options, source), readRelatedArticles(payload, options, source)])
+  return { ...values, relatedArticles: related }
 }

@@ -1,19 +1,21 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { BriefVariable } from '../kit/variables.js'
 import type { PhaseHandler } from '../phases/types.js'
 import type { RunState } from './articleState.js'
 import type { PhaseOutcome } from './runPhase.js'
 import type { Doc, Id, KitPhase, PhaseStateRow, RunContext, RunKit } from './types.js'
 
+import { extractVariables } from '../kit/variables.js'
 import { createLlmClient, LlmConfigError } from '../llm/index.js'
 import { getPhaseHandler } from '../phases/index.js'
 import { getPromptKitOptions } from '../pluginOptions.js'
 import { settledLater } from '../shared/settledLater.js'
 import { phaseRows, readLatestArticle, updateArticle, withPhaseChanges, withRunChange } from './articleState.js'
-import { buildBriefContext } from './briefContext.js'
+import { readBriefValues, readRelatedArticles } from './briefContext.js'
 import { BudgetGuard } from './budget.js'
 import { dependantsOf, readyPhases, type RunPhaseState, withDependencies } from './dag.js'
-import { phaseLaunching, phaseUnlocking } from './launchGate.js'
+import { afterLaunches, phaseLaunching, phaseUnlocking } from './launchGate.js'
 import { articleSpend, generationsOf, runGenerations, succeededStatuses } from './generationsStore.js'
 import { loadRunKit, PipelineSetupError } from './loadKit.js'
 import { fromStoredOutput } from './phaseOutput.js'
@@ -114,7 +116,7 @@ const runPipelineSteps = async (payload: Payload, args: RunPipelineArgs, setting
   if (!brief) return failSetup(`The article's brief (${String(briefId)}) no longer exists.`, requested ?? [], [])
 
   // The prompt context needs only the article and brief: read alongside the kit.
-  const contextRead = settledLater(buildBriefContext(payload, options, { article, brief, req: args.req }))
+  const contextRead = settledLater(readBriefValues(payload, options, { article, brief, req: args.req }))
   let kit: RunKit
   try {
     // A resumed run keeps the version it was pinned to.
@@ -230,6 +232,18 @@ const runPipelineSteps = async (payload: Payload, args: RunPipelineArgs, setting
     userId: args.userId,
   }
 
+  // `relatedArticles` costs two queries and only some templates use it (the default kit's internal
+  // links, seconds into the run): read once the first phases have sent their requests, not before.
+  const usesRelated = (phase: KitPhase) => extractVariables(phase.template).includes('relatedArticles')
+  const relatedRead = kit.phases.some((p) => runPhaseKeys.has(p.key) && usesRelated(p))
+    ? settledLater(afterLaunches(payload, args.articleId).then(() => readRelatedArticles(payload, options, { article, brief, req: args.req })))
+    : undefined
+  /** The phase's variables; a phase that does not use `relatedArticles` starts without waiting for it. */
+  const contextFor = (phase: KitPhase): Promise<Record<BriefVariable, string>> | Record<BriefVariable, string> =>
+    usesRelated(phase) && relatedRead
+      ? relatedRead.then((relatedArticles) => ({ ...context, relatedArticles }))
+      : { ...context, relatedArticles: '' }
+
   let stopReason: string | undefined
   const running = new Map<string, Promise<void>>()
   /** Outputs on their way into the article; the run finishes after them. */
@@ -295,21 +309,24 @@ const runPipelineSteps = async (payload: Payload, args: RunPipelineArgs, setting
     const unlocks = [...dependantsOf(kit.phases, key)].some((k) => runPhaseKeys.has(k) && states.get(k) === 'pending')
     const unlocked = unlocks ? phaseUnlocking(payload, args.articleId) : undefined
     const phaseOutputs = Object.fromEntries((phase.dependsOn ?? []).map((dep) => [dep, outputs.get(dep) ?? '']))
-    const task = runPhase({
-      brief,
-      budget,
-      client,
-      context,
-      firstAttempt: !triedThisRun.has(key),
-      kitOrder,
-      options,
-      outputs: phaseOutputs,
-      payload,
-      phase,
-      run: runContext,
-      staleAfterMs: staleAfter,
-      unblocksNothing: unlocked,
-    })
+    const launch = (phaseContext: Record<BriefVariable, string>) =>
+      runPhase({
+        brief,
+        budget,
+        client,
+        context: phaseContext,
+        firstAttempt: !triedThisRun.has(key),
+        kitOrder,
+        options,
+        outputs: phaseOutputs,
+        payload,
+        phase,
+        run: runContext,
+        staleAfterMs: staleAfter,
+        unblocksNothing: unlocked,
+      })
+    const phaseContext = contextFor(phase)
+    const task = (phaseContext instanceof Promise ? phaseContext.then(launch) : launch(phaseContext))
       .catch(async (err: unknown): Promise<PhaseOutcome> => {
         unlocked?.()
         const error = `Unexpected error: ${err instanceof Error ? err.message : String(err)}`

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import type { FakeOpenAI, FakeResponder } from '../support/fakeOpenAI.js'
 
+import { jest } from '@jest/globals'
+
 import { HttpError } from '../../src/endpoints/defineEndpoint.js'
 import { generateArticle } from '../../src/generateArticle.js'
 import { runPendingPipelines } from '../../src/jobs/runPendingPipelines.js'
@@ -127,6 +129,23 @@ describe.each(databasesUnderTest())('pipeline on %s', (db) => {
     expect([...systems][0]).toContain('ci vs cd python')
     const body = generations.find((g) => g.phase === 'body')!
     expect(String((body.messages as { content: string }[])[1]!.content)).toContain('H2: What the topic is')
+    // The topical map's other articles reach the one template that asks for them.
+    const siblingLine = `${String(sibling.title)} (${String(sibling.slug)})`
+    const withSiblings = generations.filter((g) => JSON.stringify(g.messages).includes(siblingLine)).map((g) => g.phase)
+    expect(withSiblings).toEqual(['internalLinks'])
+  })
+
+  it('does not look up the topical map\'s other articles for a run whose templates do not use them', async () => {
+    responder = pipelineResponder().responder
+    const { article } = await setup()
+    const find = jest.spyOn(payload, 'find')
+    try {
+      const result = await runPipeline(payload, { articleId: article.id, phases: ['outline', 'research'], runId: newRunId() })
+      expect(result.status).toBe('succeeded')
+      expect(find.mock.calls.filter(([args]) => args.collection === 'briefs')).toEqual([])
+    } finally {
+      find.mockRestore()
+    }
   })
 
   it('queues a run for a brief, runs it as a job and reports its status', async () => {
