@@ -25,6 +25,7 @@ import { readBrief } from './pipeline/readBrief.js'
 import { newRunId } from './pipeline/runId.js'
 import { idOf } from './pipeline/types.js'
 import { getPromptKitOptions } from './pluginOptions.js'
+import { settledLater } from './shared/settledLater.js'
 
 export type GenerateArticleArgs = {
   /** The article to generate. Give this or `brief`. */
@@ -61,7 +62,7 @@ export type GenerateArticleResult = {
 }
 
 /** ID of the brief's article (the oldest, if several), or undefined when it has none yet. */
-const articleIdOfBrief = async (payload: Payload, options: ResolvedPromptKitOptions, brief: Doc, req?: PayloadRequest): Promise<Id | undefined> => {
+const articleIdOfBrief = async (payload: Payload, options: ResolvedPromptKitOptions, briefId: Id, req?: PayloadRequest): Promise<Id | undefined> => {
   const found = await payload.find({
     collection: options.articles.collection as CollectionSlug,
     depth: 0,
@@ -71,7 +72,7 @@ const articleIdOfBrief = async (payload: Payload, options: ResolvedPromptKitOpti
     // Next to nothing: the run reads the article itself (or reuses our copy, see articleCache).
     select: { createdAt: true },
     sort: 'createdAt',
-    where: { brief: { equals: brief.id } },
+    where: { brief: { equals: briefId } },
   })
   return (found.docs[0] as Doc | undefined)?.id
 }
@@ -146,6 +147,8 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
   } else {
     briefId = args.brief!
   }
+  // Given a brief, its article (if any) is looked up alongside the brief itself.
+  const existingRead = args.article !== undefined ? undefined : settledLater(articleIdOfBrief(payload, options, briefId, req))
   const brief = await readBrief(payload, options, briefId, req)
   if (!brief) throw new HttpError(404, `No brief with ID ${String(briefId)}.`, 'brief')
 
@@ -161,7 +164,7 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
     if (!kitOrder.includes(key)) throw new HttpError(400, `Unknown phase "${key}"; the kit has: ${kitOrder.join(', ')}`, 'phases')
   }
 
-  const existingId = args.article !== undefined ? article!.id : await articleIdOfBrief(payload, options, brief, req)
+  const existingId = existingRead ? await existingRead : article!.id
   const requested = args.phases?.length ? args.phases : kitOrder
   const queue = (phases: string[]): QueueArgs => ({
     args,
