@@ -4,7 +4,6 @@ import type { ResolvedPromptKitOptions } from '../types.js'
 import type { Doc, Id } from './types.js'
 
 import { drizzleFindFirst } from '../shared/drizzleTable.js'
-import { settledLater } from '../shared/settledLater.js'
 import { ownReq } from './ownReq.js'
 
 type Store = { options: ResolvedPromptKitOptions; payload: Payload; req?: PayloadRequest }
@@ -76,11 +75,8 @@ const findGenerations = async (store: Store, where: Where, sort: string, limit: 
 export const succeededStatuses = ['succeeded', 'cached']
 
 export type Claim =
-  /**
-   * This worker owns the phase now and may call the LLM. `generation` is the row as inserted, maybe
-   * without its ID: `id` may still be on its way, so the LLM call need not wait for it.
-   */
-  | { generation: Record<string, unknown>; id: Promise<Id>; kind: 'claimed' }
+  /** This worker owns the phase now and may call the LLM. */
+  | { generation: Doc; kind: 'claimed' }
   /** Another worker is on it: leave the phase alone. */
   | { generation: Doc; kind: 'busy' }
   /** Already done in this run (a resumed run). */
@@ -113,7 +109,7 @@ export const claimPhase = async (
 ): Promise<Claim> => {
   if (firstAttempt) {
     try {
-      return { ...(await insertGeneration(store, { ...data, phase, run, runAttempt: 1, status: 'running' })), kind: 'claimed' }
+      return { generation: await insertGeneration(store, { ...data, phase, run, runAttempt: 1, status: 'running' }), kind: 'claimed' }
     } catch {
       // Someone else has attempt 1 (or the insert failed for another reason, which the next one shows).
     }
@@ -135,7 +131,8 @@ export const claimPhase = async (
 
   const runAttempt = Number(latest?.runAttempt ?? 0) + 1
   try {
-    return { ...(await insertGeneration(store, { ...data, phase, run, runAttempt, status: 'running' })), kind: 'claimed' }
+    const generation = await insertGeneration(store, { ...data, phase, run, runAttempt, status: 'running' })
+    return { generation, kind: 'claimed' }
   } catch (error) {
     // Lost the race: the other worker's row is there now. Anything else is a real error.
     const winner = await findGenerations(
@@ -152,27 +149,20 @@ export const claimPhase = async (
 /** Claims carry (run, phase, runAttempt), unique: that finds a claim's ID without reading the row back. */
 const CLAIM_KEY = ['id', 'run', 'phase', 'runAttempt']
 
-/** Insert a generation; its ID is looked up after the insert, while the caller goes on. */
-const insertGeneration = async (store: Store, data: Record<string, unknown>): Promise<{ generation: Record<string, unknown>; id: Promise<Id> }> => {
-  const created = async (doc: Promise<unknown>) => {
-    const generation = (await doc) as Doc
-    return { generation, id: Promise.resolve(generation.id) }
-  }
-  if (!direct(store)) return created(store.payload.create({ collection: slugOf(store), data, depth: 0, req: ownReq(store.req) }))
+const insertGeneration = async (store: Store, data: Record<string, unknown>): Promise<Doc> => {
+  if (!direct(store)) return (await store.payload.create({ collection: slugOf(store), data, depth: 0, req: ownReq(store.req) })) as Doc
   const now = new Date().toISOString()
   const row = await redacted(store, { ...data, createdAt: now, updatedAt: now }, 'create')
   const findFirst = drizzleFindFirst(store.payload, slugOf(store), { columns: CLAIM_KEY })
-  if (!findFirst) return created(store.payload.db.create({ collection: slugOf(store), data: row, req: ownReq(store.req) }))
+  if (!findFirst) return (await store.payload.db.create({ collection: slugOf(store), data: row, req: ownReq(store.req) })) as Doc
   // On SQL adapters the create's read-back (a relational query) costs more than the insert itself.
   await store.payload.db.create({ collection: slugOf(store), data: row, req: ownReq(store.req), returning: false })
-  const id = findFirst({
+  const inserted = await findFirst({
     columns: { id: true },
     where: (t, { and, eq }) => and(eq(t.run, row.run), eq(t.phase, row.phase), eq(t.runAttempt, row.runAttempt)),
-  }).then((inserted) => {
-    if (!inserted) throw new Error(`The claim of phase ${String(row.phase)} (run ${String(row.run)}) was inserted but cannot be read.`)
-    return inserted.id as Id
   })
-  return { generation: row, id: settledLater(id) }
+  if (!inserted) throw new Error(`The claim of phase ${String(row.phase)} (run ${String(row.run)}) was inserted but cannot be read.`)
+  return { ...row, id: inserted.id as Id }
 }
 
 /** Update some columns of a generation. Nothing is read back: callers know what they wrote. */

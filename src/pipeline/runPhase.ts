@@ -6,7 +6,7 @@ import type { PhaseHandler } from '../phases/types.js'
 import type { ResolvedPromptKitOptions } from '../types.js'
 import type { BudgetGuard } from './budget.js'
 import type { PhaseParams } from './inputHash.js'
-import type { Doc, Id, KitPhase, RunContext } from './types.js'
+import type { Doc, KitPhase, RunContext } from './types.js'
 
 import { callNotifyingSent, generateStructured, generateText } from '../llm/index.js'
 import { getPhaseHandler } from '../phases/index.js'
@@ -117,7 +117,7 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
   // The cache lookup does not depend on the claim, so it runs alongside.
   // Not awaited on every path below (a peer's or an earlier run's answer is used instead).
   const cached = settledLater(input.run.force ? Promise.resolve(undefined) : findCachedGeneration(store, inputHash))
-  let claimed: { generation: Record<string, unknown>; id: Promise<Id> } | undefined
+  let claimed: Doc | undefined
   let firstAttempt = input.firstAttempt
   while (!claimed) {
     const claim = await claimPhase(store, {
@@ -140,7 +140,7 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
     })
     firstAttempt = false
     if (claim.kind === 'claimed') {
-      claimed = claim
+      claimed = claim.generation
       continue
     }
     launched() // no LLM call of ours to wait for
@@ -159,7 +159,6 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
   const cachedOutput = fromStoredOutput(handler, hit)
   if (hit && cachedOutput !== undefined) {
     launched()
-    const claimedId = await claimed.id
     const record = {
       attempts: 0,
       cacheHit: true,
@@ -173,8 +172,8 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
       status: 'cached',
       totalTokens: 0,
     }
-    const recorded = afterLaunches(payload, run.articleId).then(() => recordGeneration(store, claimedId, record))
-    return apply(input, handler, { ...claimed.generation, ...record, id: claimedId }, cachedOutput, true, setState, recorded)
+    const recorded = afterLaunches(payload, run.articleId).then(() => recordGeneration(store, claimed.id, record))
+    return apply(input, handler, { ...claimed, ...record }, cachedOutput, true, setState, recorded)
   }
 
   // 3. Budget: estimate this call before paying for it.
@@ -185,20 +184,16 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
   if ('error' in reservation) {
     launched() // before setState: that save would wait for this launch
     input.unblocksNothing?.()
-    const claimedId = await claimed.id
-    await recordGeneration(store, claimedId, { error: reservation.error, status: 'failed' })
-    await setState({ error: reservation.error, generation: claimedId, status: 'failed' })
+    await recordGeneration(store, claimed.id, { error: reservation.error, status: 'failed' })
+    await setState({ error: reservation.error, generation: claimed.id, status: 'failed' })
     return { error: reservation.error, status: 'failed', stopRun: true }
   }
 
   // 4. The LLM call.
   let result
-  let claimedId: Id
   try {
     // Once the request is on the wire, saves may use the CPU while the LLM answers.
     result = await callNotifyingSent(launched, () => callLlm(input, handler, messages, model, params))
-    // Read while the request went out.
-    claimedId = await claimed.id
   } catch (err) {
     reservation.release()
     throw err
@@ -219,23 +214,23 @@ const runPhaseSteps = async (input: PhaseRunInput, launched: () => void): Promis
   if (!result.ok) {
     const error = result.error.message
     input.unblocksNothing?.()
-    await recordGeneration(store, claimedId, {
+    await recordGeneration(store, claimed.id, {
       ...stats,
       error,
       rawOutput: result.raw ?? null,
       status: 'failed',
       validationErrors: result.validationErrors ?? null,
     }).finally(reservation.release)
-    await setState({ error, generation: claimedId, status: 'failed' })
+    await setState({ error, generation: claimed.id, status: 'failed' })
     return { error, retryable: isRetryable(result), status: 'failed' }
   }
 
   // 5. Record, then apply to the article: both once the dependants starting now have sent their requests.
   const record = { ...stats, parsedOutput: toStoredOutput(handler, result.output), rawOutput: result.raw, status: 'succeeded' }
   const recorded = afterLaunches(payload, run.articleId)
-    .then(() => recordGeneration(store, claimedId, record))
+    .then(() => recordGeneration(store, claimed.id, record))
     .finally(reservation.release)
-  return apply(input, handler, { ...claimed.generation, ...record, id: claimedId }, result.output, false, setState, recorded)
+  return apply(input, handler, { ...claimed, ...record }, result.output, false, setState, recorded)
 }
 
 type CallResult =

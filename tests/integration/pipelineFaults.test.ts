@@ -231,9 +231,7 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     const rows = await payload.find({ collection: 'generations', where: { run: { equals: run } } })
     expect(rows.docs).toEqual([expect.objectContaining({ phase: 'outline', runAttempt: 1, status: 'running' })])
     // The winner knows its row without reading it back (SQL adapters look up its ID only).
-    const winner = claims.find((c) => c.kind === 'claimed')!
-    expect(winner.generation).toMatchObject({ phase: 'outline', runAttempt: 1 })
-    expect(await winner.id).toBe(rows.docs[0]!.id)
+    expect(claims.find((c) => c.kind === 'claimed')!.generation).toMatchObject({ id: rows.docs[0]!.id, phase: 'outline', runAttempt: 1 })
   })
 
   it('makes a first-attempt claim (no look first) just as atomic, and defer to what is there', async () => {
@@ -242,14 +240,13 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     const claim = () => claimPhase(store, { data: {}, firstAttempt: true, phase: 'outline', run, staleAfterMs: 60_000 })
     const claims = await Promise.all([claim(), claim(), claim()])
     const winner = claims.find((c) => c.kind === 'claimed')!
-    const winnerId = await winner.id
     expect(claims.filter((c) => c.kind === 'busy')).toEqual([
-      expect.objectContaining({ generation: expect.objectContaining({ id: winnerId }) }),
-      expect.objectContaining({ generation: expect.objectContaining({ id: winnerId }) }),
+      expect.objectContaining({ generation: expect.objectContaining({ id: winner.generation.id }) }),
+      expect.objectContaining({ generation: expect.objectContaining({ id: winner.generation.id }) }),
     ])
-    await recordGeneration(store, winnerId, { status: 'succeeded' })
-    expect(await claim()).toMatchObject({ generation: { id: winnerId }, kind: 'done' })
-    await recordGeneration(store, winnerId, { status: 'failed' })
+    await recordGeneration(store, winner.generation.id, { status: 'succeeded' })
+    expect(await claim()).toMatchObject({ generation: { id: winner.generation.id }, kind: 'done' })
+    await recordGeneration(store, winner.generation.id, { status: 'failed' })
     expect(await claim()).toMatchObject({ generation: { runAttempt: 2, status: 'running' }, kind: 'claimed' })
   })
 
@@ -262,10 +259,9 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
       run: newRunId(),
       staleAfterMs: 60_000,
     })
-    if (claim.kind !== 'claimed') throw new Error(`not claimed: ${claim.kind}`)
-    const id = await claim.id
-    await recordGeneration(store, id, { error: `rejected key ${SECRET_API_KEY}`, rawOutput: SECRET_API_KEY, status: 'failed' })
-    const stored = (await payload.findByID({ collection: 'generations', depth: 0, id })) as Doc
+    expect(claim.kind).toBe('claimed')
+    await recordGeneration(store, claim.generation.id, { error: `rejected key ${SECRET_API_KEY}`, rawOutput: SECRET_API_KEY, status: 'failed' })
+    const stored = (await payload.findByID({ collection: 'generations', depth: 0, id: claim.generation.id })) as Doc
     expect(JSON.stringify(stored)).not.toContain(SECRET_API_KEY)
     expect(stored).toMatchObject({
       error: 'rejected key [redacted]',
