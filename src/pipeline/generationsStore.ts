@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionSlug, Payload, PayloadReques
 import type { ResolvedPromptKitOptions } from '../types.js'
 import type { Doc, Id } from './types.js'
 
-import { drizzleFindFirst } from '../shared/drizzleTable.js'
+import { drizzleInsert } from '../shared/drizzleTable.js'
 import { ownReq } from './ownReq.js'
 
 type Store = { options: ResolvedPromptKitOptions; payload: Payload; req?: PayloadRequest }
@@ -146,23 +146,15 @@ export const claimPhase = async (
   }
 }
 
-/** Claims carry (run, phase, runAttempt), unique: that finds a claim's ID without reading the row back. */
-const CLAIM_KEY = ['id', 'run', 'phase', 'runAttempt']
-
 const insertGeneration = async (store: Store, data: Record<string, unknown>): Promise<Doc> => {
   if (!direct(store)) return (await store.payload.create({ collection: slugOf(store), data, depth: 0, req: ownReq(store.req) })) as Doc
   const now = new Date().toISOString()
   const row = await redacted(store, { ...data, createdAt: now, updatedAt: now }, 'create')
-  const findFirst = drizzleFindFirst(store.payload, slugOf(store), { columns: CLAIM_KEY })
-  if (!findFirst) return (await store.payload.db.create({ collection: slugOf(store), data: row, req: ownReq(store.req) })) as Doc
-  // On SQL adapters the create's read-back (a relational query) costs more than the insert itself.
-  await store.payload.db.create({ collection: slugOf(store), data: row, req: ownReq(store.req), returning: false })
-  const inserted = await findFirst({
-    columns: { id: true },
-    where: (t, { and, eq }) => and(eq(t.run, row.run), eq(t.phase, row.phase), eq(t.runAttempt, row.runAttempt)),
-  })
-  if (!inserted) throw new Error(`The claim of phase ${String(row.phase)} (run ${String(row.run)}) was inserted but cannot be read.`)
-  return { ...row, id: inserted.id as Id }
+  // A claim sits between a phase's answer and its dependants' requests: on SQL adapters one INSERT
+  // … RETURNING id (~2 ms on PostgreSQL) instead of the adapter's create and a read of its ID (~5).
+  const insert = drizzleInsert(store.payload, slugOf(store), Object.keys(row))
+  if (insert) return { ...row, id: await insert(row) }
+  return (await store.payload.db.create({ collection: slugOf(store), data: row, req: ownReq(store.req) })) as Doc
 }
 
 /** Update some columns of a generation. Nothing is read back: callers know what they wrote. */

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import type { FakeOpenAI, FakeResponder } from '../support/fakeOpenAI.js'
 
+import { jest } from '@jest/globals'
+
 import { HttpError } from '../../src/endpoints/defineEndpoint.js'
 import { generateArticle } from '../../src/generateArticle.js'
 import { runPendingPipelines } from '../../src/jobs/runPendingPipelines.js'
@@ -248,6 +250,39 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     expect(await claim()).toMatchObject({ generation: { id: winner.generation.id }, kind: 'done' })
     await recordGeneration(store, winner.generation.id, { status: 'failed' })
     expect(await claim()).toMatchObject({ generation: { runAttempt: 2, status: 'running' }, kind: 'claimed' })
+  })
+
+  it('stores a claim written past the Local API exactly as Payload stores the same data', async () => {
+    responder = pipelineResponder().responder
+    const article = await setup()
+    const result = await runPipeline(payload, { articleId: article.id, phases: ['outline'], runId: newRunId() })
+    expect(result.status).toBe('succeeded')
+    // A real claim's data (relationships, JSON, dates, a checkbox), without what a claim sets itself.
+    const [generation] = await generationsOf(article.id)
+    const { createdAt, id, phase, run, runAttempt, status, updatedAt, ...data } = generation!
+    const store = { options: getPromptKitOptions(payload), payload }
+    const create = jest.spyOn(payload.db, 'create')
+    let claim
+    try {
+      claim = await claimPhase(store, { data, firstAttempt: true, phase: 'outline', run: newRunId(), staleAfterMs: 60_000 })
+      // SQL adapters insert the row themselves (MongoDB goes through the adapter).
+      expect(create).toHaveBeenCalledTimes(payload.db.name === 'mongoose' ? 1 : 0)
+    } finally {
+      create.mockRestore()
+    }
+    expect(claim.kind).toBe('claimed')
+    const viaPayload = (await payload.create({
+      collection: 'generations',
+      data: { ...data, phase: 'outline', run: newRunId(), runAttempt: 1, status: 'running' },
+      depth: 0,
+    })) as Doc
+    const read = async (docId: Doc['id']) => {
+      const { createdAt: _c, id: _i, run: _r, updatedAt: _u, ...rest } = (await payload.findByID({ collection: 'generations', depth: 0, id: docId })) as Doc
+      return rest
+    }
+    const stored = await read(claim.generation.id)
+    expect(stored).toEqual(await read(viaPayload.id))
+    expect(stored).toMatchObject({ article: article.id, messages: generation!.messages, status: 'running' })
   })
 
   it('redacts the API key from generations the pipeline writes past the Local API', async () => {
