@@ -5,6 +5,7 @@ import { defaultKit } from '../src/kit/defaultKit.js'
 import { longestChain } from '../src/pipeline/dag.js'
 import { startFakeLlmProcess } from './fakeLlmProcess.js'
 import { timeKitRuns } from './singleArticle.js'
+import { sequentialBreakdown } from './timeline.js'
 import { median, ms, peakRssMb } from './stats.js'
 import { timeWorkerProcesses } from './workerProcesses.js'
 
@@ -56,6 +57,12 @@ export const main = async (): Promise<number> => {
       const overhead = (seqWall - phases * latency) / phases
       const dagWall = median(rows[2]!.walls)
       out(`  overhead per phase (sequential): ${ms(overhead)}; per critical-path step (concurrency ${phases}): ${ms((dagWall - chainMs) / chain)}`)
+      const parts = sequentialBreakdown(rows[0]!.timelines, latency)
+      out(
+        `  sequential run, besides the LLM: queue ${ms(parts.queue)}, to first request ${ms(parts.toFirstRequest)}, ` +
+          `answer → next request ${fixed(parts.answerToNextRequest, 1)} ms × ${phases - 1}, ` +
+          `per call beyond the fake's latency ${fixed(parts.beyondLatency, 1)} ms × ${phases}, last answer → job done ${ms(parts.afterLastAnswer)}`,
+      )
     }
 
     if (!parts.has('workers')) {

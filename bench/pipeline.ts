@@ -11,6 +11,8 @@
  * - overhead per phase (sequential) = (wall at concurrency 1 − phases × latency) ÷ phases: what the
  *   plugin adds around each LLM call (render, validate, record the generation, write the article,
  *   queue and job bookkeeping), since nothing overlaps.
+ * - where a sequential run's time goes: from the times the bench process created each LLM request
+ *   and received its response's headers (see timeline.ts).
  * - duplicate LLM calls = requests beyond the first per (article, phase), counted at the fake.
  */
 import { startScript } from '../scripts/startScript.js'
