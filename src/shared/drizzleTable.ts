@@ -15,11 +15,15 @@ type Operators = {
 }
 
 /** What the SQL adapters (@payloadcms/db-postgres, db-sqlite, db-vercel-postgres) expose as `payload.db`. */
+type Drizzle = {
+  insert?: (table: Columns) => { values: (row: Record<string, unknown>) => { returning: (columns: Columns) => Promise<Record<string, unknown>[]> } }
+  query?: Record<string, undefined | { findFirst: DrizzleFindFirst }>
+}
+
 type DrizzleAdapter = {
-  drizzle?: {
-    insert?: (table: Columns) => { values: (row: Record<string, unknown>) => { returning: (columns: Columns) => Promise<Record<string, unknown>[]> } }
-    query?: Record<string, undefined | { findFirst: DrizzleFindFirst }>
-  }
+  drizzle?: Drizzle
+  /** Set when the host configured read replicas: `drizzle` may then read from a lagging replica. */
+  primaryDrizzle?: Drizzle
   tables?: Record<string, undefined | Columns>
   tableNameMap?: Map<string, string>
   versionsSuffix?: string
@@ -31,14 +35,19 @@ const snakeCase = (slug: string) =>
     .replace(/[-\s]+/g, '_')
     .toLowerCase()
 
-/** The collection's table (or its versions table) by the keys Payload's own operations use. */
+/**
+ * The collection's table (or its versions table) by the keys Payload's own operations use, with the
+ * primary database's Drizzle instance: the pipeline reads to decide what to write (has the article
+ * changed, is a claim taken), which a read replica behind the primary could answer wrongly.
+ */
 const tableOf = (payload: Payload, collection: string, versions = false) => {
   const adapter = payload.db as unknown as DrizzleAdapter
-  if (!adapter.drizzle || !adapter.tableNameMap || !adapter.tables) return undefined
+  const drizzle = adapter.primaryDrizzle ?? adapter.drizzle
+  if (!drizzle || !adapter.tableNameMap || !adapter.tables) return undefined
   const slug = snakeCase(payload.collections[collection as CollectionSlug]?.config.slug ?? collection)
   const name = adapter.tableNameMap.get(versions ? `_${slug}${adapter.versionsSuffix ?? '_v'}` : slug)
   const table = name ? adapter.tables[name] : undefined
-  return name && table ? { drizzle: adapter.drizzle, name, table } : undefined
+  return name && table ? { drizzle, name, table } : undefined
 }
 
 /**
@@ -46,8 +55,8 @@ const tableOf = (payload: Payload, collection: string, versions = false) => {
  * adapters document for direct access (`payload.db.drizzle`, `payload.db.tables`): one indexed
  * SELECT costs under a millisecond where the adapter's find rebuilds its query from the fields
  * (several). Undefined when the adapter is not a Drizzle one (MongoDB), or the table or one of
- * `columns` is not where Payload puts it: callers then ask the adapter. Reads outside any
- * transaction, like every pipeline read (see ownReq).
+ * `columns` is not where Payload puts it: callers then ask the adapter. Reads the primary (see
+ * tableOf), outside any transaction, like every pipeline read (see ownReq).
  */
 export const drizzleFindFirst = (
   payload: Payload,
