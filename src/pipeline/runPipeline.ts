@@ -326,6 +326,8 @@ const runPipelineSteps = async (payload: Payload, args: RunPipelineArgs, setting
         unblocksNothing: unlocked,
       })
     const phaseContext = contextFor(phase)
+    // Started in this turn when nothing is awaited, so the phase counts as launching (see
+    // launchGate) before the loop below releases `settingUp`.
     const task = (phaseContext instanceof Promise ? phaseContext.then(launch) : launch(phaseContext))
       .catch(async (err: unknown): Promise<PhaseOutcome> => {
         unlocked?.()
