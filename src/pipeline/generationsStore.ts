@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionSlug, Payload, PayloadReques
 import type { ResolvedPromptKitOptions } from '../types.js'
 import type { Doc, Id } from './types.js'
 
-import { drizzleInsert } from '../shared/drizzleTable.js'
+import { drizzleFindFirst, drizzleInsert } from '../shared/drizzleTable.js'
 import { ownReq } from './ownReq.js'
 
 type Store = { options: ResolvedPromptKitOptions; payload: Payload; req?: PayloadRequest }
@@ -181,8 +181,22 @@ export const findGeneration = async (store: Store, id: Id): Promise<Doc | null> 
   })) as Doc | null
 }
 
-/** The newest successful generation made from exactly these inputs, to reuse instead of calling the LLM. */
+/**
+ * The newest successful generation made from exactly these inputs, to reuse instead of calling the LLM.
+ * Every phase looks before its LLM request and usually finds nothing: on SQL adapters that look is
+ * one indexed SELECT of the ID (see drizzleFindFirst), ~1 ms instead of the adapter's find (~4 ms on
+ * PostgreSQL), and only a hit reads the whole generation.
+ */
 export const findCachedGeneration = async (store: Store, inputHash: string): Promise<Doc | undefined> => {
+  const findFirst = direct(store) ? drizzleFindFirst(store.payload, slugOf(store), { columns: ['id', 'inputHash', 'status', 'createdAt'] }) : undefined
+  if (findFirst) {
+    const row = await findFirst({
+      columns: { id: true },
+      orderBy: (t, { desc }) => [desc(t.createdAt)],
+      where: (t, { and, eq }) => and(eq(t.inputHash, inputHash), eq(t.status, 'succeeded')),
+    })
+    return row ? ((await findGeneration(store, row.id as Id)) ?? undefined) : undefined
+  }
   const found = await findGenerations(
     store,
     { and: [{ inputHash: { equals: inputHash } }, { status: { equals: 'succeeded' } }] },

@@ -9,7 +9,7 @@ import { generateArticle } from '../../src/generateArticle.js'
 import { runPendingPipelines } from '../../src/jobs/runPendingPipelines.js'
 import { clearModeCache } from '../../src/llm/index.js'
 import { updateArticle } from '../../src/pipeline/articleState.js'
-import { claimPhase, recordGeneration } from '../../src/pipeline/generationsStore.js'
+import { claimPhase, findCachedGeneration, recordGeneration } from '../../src/pipeline/generationsStore.js'
 import { newRunId } from '../../src/pipeline/runId.js'
 import { runPipeline } from '../../src/pipeline/runPipeline.js'
 import { getPromptKitOptions } from '../../src/pluginOptions.js'
@@ -283,6 +283,33 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     const stored = await read(claim.generation.id)
     expect(stored).toEqual(await read(viaPayload.id))
     expect(stored).toMatchObject({ article: article.id, messages: generation!.messages, status: 'running' })
+  })
+
+  it('reuses the newest succeeded generation with the same inputs, read past the adapter on SQL', async () => {
+    const store = { options: getPromptKitOptions(payload), payload }
+    const inputHash = `hash-${newRunId()}`
+    const make = (status: string, minute: number, hash = inputHash) =>
+      payload.create({
+        collection: 'generations',
+        data: { createdAt: `2026-01-01T00:0${minute}:00.000Z`, inputHash: hash, parsedOutput: { minute }, phase: 'faq', run: newRunId(), status },
+        depth: 0,
+      }) as Promise<Doc>
+    await make('succeeded', 1)
+    const newest = await make('succeeded', 2)
+    // Newer, but not reusable: a failed call, a cache hit (its own source is the answer), a claim, other inputs.
+    for (const status of ['failed', 'cached', 'running']) await make(status, 3)
+    await make('succeeded', 4, `${inputHash}-other`)
+
+    const find = jest.spyOn(payload.db, 'find')
+    try {
+      const hit = await findCachedGeneration(store, inputHash)
+      expect(hit).toMatchObject({ id: newest.id, parsedOutput: { minute: 2 }, status: 'succeeded' })
+      expect(await findCachedGeneration(store, `${inputHash}-none`)).toBeUndefined()
+      // SQL adapters look with one SELECT of their own (MongoDB goes through the adapter).
+      expect(find).toHaveBeenCalledTimes(payload.db.name === 'mongoose' ? 2 : 0)
+    } finally {
+      find.mockRestore()
+    }
   })
 
   it('redacts the API key from generations the pipeline writes past the Local API', async () => {
