@@ -8,6 +8,7 @@ import { type ArticleChange, queueArticleChange } from './articleWrites.js'
 import { newestVersion } from './newestVersion.js'
 import { ownReq } from './ownReq.js'
 import { pipelineContext, pipelineReq } from './pipelineWrite.js'
+import { replaceRunVersion } from './runVersions.js'
 import { idOf } from './types.js'
 
 type Target = { articleId: Id; options: ResolvedPromptKitOptions; payload: Payload; req?: PayloadRequest }
@@ -96,6 +97,10 @@ export const updateArticle = (target: Target, build: ArticleChange): Promise<Doc
           req: pipelineReq(target.req),
         })) as Doc
         rememberSavedArticle(target, saved)
+        await replaceRunVersion(cacheTarget, saved).catch((err: unknown) =>
+          // The save stands; at worst the run keeps one more version.
+          target.payload.logger.warn({ err, msg: `payload-prompt-kit: could not replace the run's previous version of article ${String(target.articleId)}` }),
+        )
         return saved
       },
     },

@@ -16,12 +16,15 @@ type Operators = {
 
 /** What the SQL adapters (@payloadcms/db-postgres, db-sqlite, db-vercel-postgres) expose as `payload.db`. */
 type Drizzle = {
+  delete?: (table: Columns) => { where: (condition: unknown) => { returning: (columns: Columns) => Promise<Record<string, unknown>[]> } }
   insert?: (table: Columns) => { values: (row: Record<string, unknown>) => { returning: (columns: Columns) => Promise<Record<string, unknown>[]> } }
   query?: Record<string, undefined | { findFirst: DrizzleFindFirst }>
 }
 
 type DrizzleAdapter = {
   drizzle?: Drizzle
+  /** The adapter's own drizzle-orm operators (the copy its tables were built with), as its queries use them. */
+  operators?: { and: (...conditions: unknown[]) => unknown; equals: (column: unknown, value: unknown) => unknown }
   /** Set when the host configured read replicas: `drizzle` may then read from a lagging replica. */
   primaryDrizzle?: Drizzle
   tables?: Record<string, undefined | Columns>
@@ -101,5 +104,24 @@ export const drizzleInsert = (
     const [inserted] = await drizzle.insert!(table).values(row).returning({ id: table.id })
     if (!inserted) throw new Error(`The insert into ${found.name} returned no row.`)
     return inserted.id as number | string
+  }
+}
+
+/**
+ * Delete one version of a document by ID, unless it is the document's latest, in one statement;
+ * its array, text and relationship rows go with it (their foreign keys cascade, which Payload's
+ * own deletes rely on too). Payload's `db.deleteVersions` first reads every matching version whole
+ * to collect the IDs (~10 ms on PostgreSQL). Resolves with whether a version was deleted.
+ * Undefined on adapters that are not Drizzle ones; callers then use `payload.db.deleteVersions`.
+ */
+export const drizzleDeleteVersion = (payload: Payload, collection: string): ((id: number | string) => Promise<boolean>) | undefined => {
+  const found = tableOf(payload, collection, true)
+  const operators = (payload.db as unknown as DrizzleAdapter).operators
+  if (!found?.drizzle.delete || !operators || !('id' in found.table) || !('latest' in found.table)) return undefined
+  const { drizzle, table } = found
+  return async (id) => {
+    const notLatest = operators.and(operators.equals(table.id, id), operators.equals(table.latest, false))
+    const deleted = await drizzle.delete!(table).where(notLatest).returning({ id: table.id })
+    return deleted.length > 0
   }
 }

@@ -11,6 +11,7 @@ import { clearModeCache } from '../../src/llm/index.js'
 import { getPipelineStatus } from '../../src/pipeline/status.js'
 import { newRunId } from '../../src/pipeline/runId.js'
 import { runPipeline } from '../../src/pipeline/runPipeline.js'
+import { drizzleDeleteVersion } from '../../src/shared/drizzleTable.js'
 import { captureLogs } from '../support/captureLogs.js'
 import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
 import { startFakeOpenAI } from '../support/fakeOpenAI.js'
@@ -19,10 +20,12 @@ import {
   createBriefWithSibling,
   FAKE_MODEL,
   FAKE_PRICING,
+  phaseOfRequest,
   pipelineResponder,
   SECRET_API_KEY,
 } from '../support/pipelineFixtures.js'
 import { createUser, startTestPayload, stopTestPayload } from '../support/testPayload.js'
+import { waitFor } from '../support/waitFor.js'
 
 reportSkippedDatabases()
 
@@ -103,12 +106,13 @@ describe.each(databasesUnderTest())('pipeline on %s', (db) => {
     expect(String((doc.internalLinks as Doc[])[0]!.article)).toBe(String(sibling.id))
     expect((doc.pipeline as Doc[]).map((row) => [row.phase, row.status])).toEqual(allPhases.map((p) => [p, 'done']))
     expect(doc.run).toMatchObject({ runId: result.runId, status: 'succeeded' })
-    // The run's end shares the last phase's save: no extra draft version after the output.
-    const versions = await payload.findVersions({ collection: 'articles', depth: 0, limit: 2, sort: '-updatedAt', where: { parent: { equals: article.id } } })
+    // The run's end shares the last phase's save, and that save replaced the run's earlier ones:
+    // the run left one version, next to the one the article was created with.
+    const versions = await payload.findVersions({ collection: 'articles', depth: 0, sort: '-updatedAt', where: { parent: { equals: article.id } } })
     const lastPhase = (version: Doc) => ((version.pipeline as Doc[]) ?? []).find((row) => row.phase === 'seoReview')?.status
-    expect(versions.docs.map((v) => [(v.version as Doc).run && ((v.version as Doc).run as Doc).status, lastPhase(v.version as Doc)])).toEqual([
+    expect(versions.docs.map((v) => [((v.version as Doc).run as Doc | undefined)?.status ?? null, lastPhase(v.version as Doc) ?? null])).toEqual([
       ['succeeded', 'done'],
-      ['running', expect.not.stringMatching(/^done$/)],
+      [null, null],
     ])
 
     const generations = await generationsOf(article.id)
@@ -211,6 +215,56 @@ describe.each(databasesUnderTest())('pipeline on %s', (db) => {
     const queued = await generateArticle(payload, { article: article.id, phases: ['seoReview'] })
     expect(queued.phases).toEqual(['outline', 'research', 'introduction', 'body', 'faq', 'conclusion', 'seoReview'])
     await runPendingPipelines(payload)
+  })
+
+  it('leaves one version per run in the history and keeps the versions editors save meanwhile', async () => {
+    const script = pipelineResponder()
+    const { article } = await setup()
+    const editor = await createUser(payload, `versions-${n}@example.com`)
+    const editorSave = (title: string) =>
+      payload.update({ collection: 'articles', data: { title }, draft: true, id: article.id, overrideAccess: false, user: editor }) as Promise<Doc>
+    const historyOf = async () =>
+      (await payload.findVersions({ collection: 'articles', depth: 0, pagination: false, sort: 'updatedAt', where: { parent: { equals: article.id } } })).docs as Doc[]
+    await editorSave('Before the run')
+    const before = await historyOf()
+
+    // An editor saves while the run is half-way: after the phases before `faq` have been written.
+    let midRun: Promise<Doc> | undefined
+    responder = async (req, i) => {
+      if (!midRun && phaseOfRequest(req) === 'faq') {
+        await waitFor(async () => ((await readArticle(article.id)).pipeline as Doc[]).some((row) => row.phase === 'introduction' && row.status === 'done'))
+        midRun = editorSave('Edited during the run')
+        await midRun
+      }
+      return script.responder(req, i)
+    }
+    const queued = await generateArticle(payload, { article: article.id })
+    await runPendingPipelines(payload)
+    expect((await readArticle(article.id)).run).toMatchObject({ runId: queued.runId, status: 'succeeded' })
+    const mid = await midRun!
+
+    const after = await historyOf()
+    const added = after.slice(before.length)
+    expect(after.slice(0, before.length).map((v) => v.id)).toEqual(before.map((v) => v.id))
+    const runOf = (v: Doc) => ((v.version as Doc).run as undefined | { status?: unknown }) ?? {}
+    // Queued (the article as it was), the editor's save, the run's final state; every other save of the run was replaced.
+    expect(added.map((v) => [runOf(v).status, (v.version as Doc).title])).toEqual([
+      ['queued', 'Before the run'],
+      ['running', 'Edited during the run'],
+      ['succeeded', 'Edited during the run'],
+    ])
+    expect(new Date(String(added[1]!.updatedAt)).toISOString()).toBe(new Date(String(mid.updatedAt)).toISOString())
+    expect((added[2]!.version as Doc).faq).toHaveLength(10)
+    expect(added[2]!.latest).toBe(true)
+
+    // SQL adapters delete with one statement of their own, which never removes the latest version.
+    const remove = drizzleDeleteVersion(payload, 'articles')
+    expect(remove === undefined).toBe(payload.db.name === 'mongoose')
+    if (remove) {
+      expect(await remove(added[2]!.id)).toBe(false)
+      expect(await remove(added[0]!.id)).toBe(true)
+      expect((await historyOf()).map((v) => v.id)).toEqual([...before, added[1]!, added[2]!].map((v) => v.id))
+    }
   })
 
   it('reuses cached answers for identical inputs and calls the LLM again with force', async () => {

@@ -26,20 +26,13 @@ import {
   SECRET_API_KEY,
 } from '../support/pipelineFixtures.js'
 import { startTestPayload, stopTestPayload } from '../support/testPayload.js'
+import { waitFor } from '../support/waitFor.js'
 
 reportSkippedDatabases()
 
 type Doc = { [key: string]: unknown; id: number | string }
 
 const allPhases = ['outline', 'research', 'introduction', 'body', 'eeat', 'faq', 'conclusion', 'meta', 'internalLinks', 'images', 'social', 'seoReview']
-
-const waitFor = async (check: () => Promise<boolean>, timeoutMs = 20_000) => {
-  const until = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('waitFor: timed out')
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
 
 describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
   let payload: Payload

@@ -1,0 +1,60 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import type { Doc, Id } from './types.js'
+
+import { drizzleDeleteVersion } from '../shared/drizzleTable.js'
+import { newestVersion } from './newestVersion.js'
+import { ownReq } from './ownReq.js'
+
+type Args = { articleId: Id; collection: string; payload: Payload; req?: PayloadRequest }
+
+/** The version the pipeline's last save of an article made while its run was running. */
+type RunVersion = { runId: string; versionId: string }
+
+/** Per Payload instance (tests and the bench run several, with overlapping IDs), per article. */
+const lastRunVersions = new WeakMap<Payload, Map<string, RunVersion>>()
+
+const runOf = (saved: Doc) => (saved.run && typeof saved.run === 'object' ? (saved.run as { runId?: unknown; status?: unknown }) : {})
+
+const iso = (value: unknown) => (typeof value === 'string' || value instanceof Date ? new Date(value).toISOString() : undefined)
+
+/** Delete one version unless it is the latest: directly on SQL adapters, through the adapter on MongoDB. */
+const deleteVersion = async ({ collection, payload, req }: Args, versionId: string): Promise<void> => {
+  const direct = drizzleDeleteVersion(payload, collection)
+  if (direct) {
+    await direct(payload.db.defaultIDType === 'number' ? Number(versionId) : versionId)
+    return
+  }
+  await payload.db.deleteVersions({
+    collection: collection as CollectionSlug,
+    req: ownReq(req),
+    where: { and: [{ id: { equals: versionId } }, { latest: { not_equals: true } }] },
+  })
+}
+
+/**
+ * A run saves its article many times (its state, then each phase's output as it comes), and every
+ * draft save adds a version: a dozen per run, and with `versions.maxPerDoc` a few runs would push
+ * the versions editors made out of the history. So each save the pipeline makes while a run is
+ * running replaces the version its previous save of that run made, and a run leaves one version,
+ * its final state (next to the one saved when it was queued: the article as it was before).
+ *
+ * Call after every pipeline save, in the article's write lock. Only a version this process saved
+ * for the same run is deleted, and never the latest; an editor's save in between is not ours and
+ * stays. A version that cannot be told apart (someone saved right after ours) is simply kept.
+ */
+export const replaceRunVersion = async (args: Args, saved: Doc): Promise<void> => {
+  let byArticle = lastRunVersions.get(args.payload)
+  if (!byArticle) lastRunVersions.set(args.payload, (byArticle = new Map()))
+  const key = String(args.articleId)
+  const previous = byArticle.get(key)
+  byArticle.delete(key)
+  const { runId, status } = runOf(saved)
+  if (typeof runId !== 'string' || !runId) return
+  if (status === 'running') {
+    // A draft save returns its new version, stamped with the version's updatedAt.
+    const newest = await newestVersion(args.payload, args.collection, args.articleId, args.req)
+    if (newest && newest.updatedAt === iso(saved.updatedAt)) byArticle.set(key, { runId, versionId: newest.id })
+  }
+  if (previous?.runId === runId) await deleteVersion(args, previous.versionId)
+}
