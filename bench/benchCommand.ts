@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { defaultKit } from '../src/kit/defaultKit.js'
 import { longestChain } from '../src/pipeline/dag.js'
 import { startFakeLlmProcess } from './fakeLlmProcess.js'
+import { traceKitRun } from './operationTrace.js'
 import { timeKitRuns } from './singleArticle.js'
 import { sequentialBreakdown } from './timeline.js'
 import { median, ms, peakRssMb } from './stats.js'
@@ -63,6 +64,12 @@ export const main = async (): Promise<number> => {
           `answer → next request ${fixed(parts.answerToNextRequest, 1)} ms × ${phases - 1}, ` +
           `per call beyond the fake's latency ${fixed(parts.beyondLatency, 1)} ms × ${phases}, last answer → job done ${ms(parts.afterLastAnswer)}`,
       )
+    }
+
+    for (const kind of parts.has('trace') ? kinds : []) {
+      out()
+      out(`${kind}: one sequential whole-kit run, ms from generateArticle (start..end of each Local API and adapter call)`)
+      for (const line of await traceKitRun(kind, fake)) out(`  ${line}`)
     }
 
     if (!parts.has('workers')) {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --parts kit,workers --latency 200 --reps 3 --runs 20 --workers 4 --jobs-per-worker 1]`
+ * `npm run bench [-- --parts kit,workers,trace --latency 200 --reps 3 --runs 20 --workers 4 --jobs-per-worker 1]`
  *
  * Pipeline benchmark against the tests' fake OpenAI server (fixed latency per call, valid sample
  * answers) running in a process of its own like a real endpoint, on SQLite (WAL, as a server should
