@@ -2,6 +2,8 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { Doc, Id } from './types.js'
 
+import { hasDraftsEnabled } from 'payload/shared'
+
 import { drizzleDeleteVersion } from '../shared/drizzleTable.js'
 import { newestVersion } from './newestVersion.js'
 import { ownReq } from './ownReq.js'
@@ -44,6 +46,9 @@ const deleteVersion = async ({ collection, payload, req }: Args, versionId: stri
  * stays. A version that cannot be told apart (someone saved right after ours) is simply kept.
  */
 export const replaceRunVersion = async (args: Args, saved: Doc): Promise<void> => {
+  // Without drafts a host collection's versions are its published history (or there are none).
+  const config = args.payload.collections[args.collection as CollectionSlug]?.config
+  if (!config || !hasDraftsEnabled(config)) return
   let byArticle = lastRunVersions.get(args.payload)
   if (!byArticle) lastRunVersions.set(args.payload, (byArticle = new Map()))
   const key = String(args.articleId)
