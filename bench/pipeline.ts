@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --parts kit,workers,trace --latency 200 --reps 3 --runs 20 --workers 4 --jobs-per-worker 1]`
+ * `npm run bench [-- --parts kit,workers --latency 200 --reps 3 --runs 20 --workers 4 --jobs-per-worker 1]`
  *
  * Pipeline benchmark against the tests' fake OpenAI server (fixed latency per call, valid sample
  * answers) running in a process of its own like a real endpoint, on SQLite (WAL, as a server should
@@ -14,6 +14,8 @@
  * - where a sequential run's time goes: from the times the bench process created each LLM request
  *   and received its response's headers (see timeline.ts).
  * - duplicate LLM calls = requests beyond the first per (article, phase), counted at the fake.
+ * `--parts trace` (not run by default) prints one sequential run's Local API and database-adapter
+ * calls as a timeline (see operationTrace.ts).
  */
 import { startScript } from '../scripts/startScript.js'
 
