@@ -4,8 +4,7 @@ import type { Doc, Id } from './types.js'
 
 import { hasDraftsEnabled } from 'payload/shared'
 
-import { drizzleDeleteVersion } from '../shared/drizzleTable.js'
-import { newestVersion } from './newestVersion.js'
+import { drizzleDeleteVersion, drizzleFindMany } from '../shared/drizzleTable.js'
 import { ownReq } from './ownReq.js'
 
 type Args = { articleId: Id; collection: string; payload: Payload; req?: PayloadRequest }
@@ -19,6 +18,28 @@ const lastRunVersions = new WeakMap<Payload, Map<string, RunVersion>>()
 const runOf = (saved: Doc) => (saved.run && typeof saved.run === 'object' ? (saved.run as { runId?: unknown; status?: unknown }) : {})
 
 const iso = (value: unknown) => (typeof value === 'string' || value instanceof Date ? new Date(value).toISOString() : undefined)
+
+/**
+ * ID of the one version of the article saved at `updatedAt` (a draft save returns its new version,
+ * stamped with the version's updatedAt), found even when someone saved after it; undefined when
+ * there is none, or two saves share the millisecond and it cannot be told which is ours.
+ */
+const versionSavedAt = async ({ articleId, collection, payload, req }: Args, updatedAt: string): Promise<string | undefined> => {
+  const findMany = drizzleFindMany(payload, collection, { columns: ['id', 'parent', 'updatedAt'], versions: true })
+  const rows = findMany
+    ? await findMany({ columns: { id: true }, limit: 2, where: (t, { and, eq }) => and(eq(t.parent, articleId), eq(t.updatedAt, updatedAt)) })
+    : (
+        await payload.db.findVersions({
+          collection: collection as CollectionSlug,
+          limit: 2,
+          pagination: false,
+          req: ownReq(req),
+          select: { updatedAt: true },
+          where: { and: [{ parent: { equals: articleId } }, { updatedAt: { equals: updatedAt } }] },
+        })
+      ).docs
+  return rows.length === 1 ? String(rows[0]!.id) : undefined
+}
 
 /** Delete one version unless it is the latest: directly on SQL adapters, through the adapter on MongoDB. */
 const deleteVersion = async ({ collection, payload, req }: Args, versionId: string): Promise<void> => {
@@ -43,7 +64,7 @@ const deleteVersion = async ({ collection, payload, req }: Args, versionId: stri
  *
  * Call after every pipeline save, in the article's write lock. Only a version this process saved
  * for the same run is deleted, and never the latest; an editor's save in between is not ours and
- * stays. A version that cannot be told apart (someone saved right after ours) is simply kept.
+ * stays. A version that cannot be told apart (another save in the same millisecond) is kept.
  */
 export const replaceRunVersion = async (args: Args, saved: Doc): Promise<void> => {
   // Without drafts a host collection's versions are its published history (or there are none).
@@ -56,10 +77,10 @@ export const replaceRunVersion = async (args: Args, saved: Doc): Promise<void> =
   byArticle.delete(key)
   const { runId, status } = runOf(saved)
   if (typeof runId !== 'string' || !runId) return
-  if (status === 'running') {
-    // A draft save returns its new version, stamped with the version's updatedAt.
-    const newest = await newestVersion(args.payload, args.collection, args.articleId, args.req)
-    if (newest && newest.updatedAt === iso(saved.updatedAt)) byArticle.set(key, { runId, versionId: newest.id })
+  const savedAt = iso(saved.updatedAt)
+  if (status === 'running' && savedAt) {
+    const versionId = await versionSavedAt(args, savedAt)
+    if (versionId !== undefined) byArticle.set(key, { runId, versionId })
   }
   if (previous?.runId === runId) await deleteVersion(args, previous.versionId)
 }

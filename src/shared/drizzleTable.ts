@@ -7,6 +7,9 @@ export type DrizzleFindFirst = (args: {
   where: (table: Columns, operators: Operators) => unknown
 }) => Promise<Record<string, unknown> | undefined>
 
+/** Drizzle's relational `findMany`: the same arguments and a limit. */
+export type DrizzleFindMany = (args: Parameters<DrizzleFindFirst>[0] & { limit?: number }) => Promise<Record<string, unknown>[]>
+
 type Columns = Record<string, unknown>
 type Operators = {
   and: (...conditions: unknown[]) => unknown
@@ -18,7 +21,7 @@ type Operators = {
 type Drizzle = {
   delete?: (table: Columns) => { where: (condition: unknown) => { returning: (columns: Columns) => Promise<Record<string, unknown>[]> } }
   insert?: (table: Columns) => { values: (row: Record<string, unknown>) => { returning: (columns: Columns) => Promise<Record<string, unknown>[]> } }
-  query?: Record<string, undefined | { findFirst: DrizzleFindFirst }>
+  query?: Record<string, undefined | { findFirst: DrizzleFindFirst; findMany?: DrizzleFindMany }>
 }
 
 type DrizzleAdapter = {
@@ -61,15 +64,23 @@ const tableOf = (payload: Payload, collection: string, versions = false) => {
  * `columns` is not where Payload puts it: callers then ask the adapter. Reads the primary (see
  * tableOf), outside any transaction, like every pipeline read (see ownReq).
  */
-export const drizzleFindFirst = (
-  payload: Payload,
-  collection: string,
-  { columns, versions = false }: { columns: string[]; versions?: boolean },
-): DrizzleFindFirst | undefined => {
+export const drizzleFindFirst = (payload: Payload, collection: string, table: TableColumns): DrizzleFindFirst | undefined => {
+  const query = relationalQuery(payload, collection, table)
+  return query && ((args) => query.findFirst(args))
+}
+
+/** drizzleFindFirst for up to `limit` rows. */
+export const drizzleFindMany = (payload: Payload, collection: string, table: TableColumns): DrizzleFindMany | undefined => {
+  const query = relationalQuery(payload, collection, table)
+  return query?.findMany && ((args) => query.findMany!(args))
+}
+
+type TableColumns = { columns: string[]; versions?: boolean }
+
+const relationalQuery = (payload: Payload, collection: string, { columns, versions = false }: TableColumns) => {
   const found = tableOf(payload, collection, versions)
   const query = found?.drizzle.query?.[found.name]
-  if (!found || !query || !columns.every((column) => column in found.table)) return undefined
-  return (args) => query.findFirst(args)
+  return found && query && columns.every((column) => column in found.table) ? query : undefined
 }
 
 type Field = SanitizedCollectionConfig['flattenedFields'][number]

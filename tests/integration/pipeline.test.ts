@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, RequestContext } from 'payload'
 
 import type { FakeOpenAI, FakeResponder } from '../support/fakeOpenAI.js'
 
@@ -9,6 +9,7 @@ import { generateArticle } from '../../src/generateArticle.js'
 import { runPendingPipelines } from '../../src/jobs/runPendingPipelines.js'
 import { clearModeCache } from '../../src/llm/index.js'
 import { getPipelineStatus } from '../../src/pipeline/status.js'
+import { isPipelineWrite } from '../../src/pipeline/pipelineWrite.js'
 import { newRunId } from '../../src/pipeline/runId.js'
 import { runPipeline } from '../../src/pipeline/runPipeline.js'
 import { drizzleDeleteVersion } from '../../src/shared/drizzleTable.js'
@@ -265,6 +266,39 @@ describe.each(databasesUnderTest())('pipeline on %s', (db) => {
       expect(await remove(added[0]!.id)).toBe(true)
       expect((await historyOf()).map((v) => v.id)).toEqual([...before, added[1]!, added[2]!].map((v) => v.id))
     }
+  })
+
+  it('replaces the run’s version even when an editor saved right after it', async () => {
+    responder = pipelineResponder().responder
+    const { article } = await setup()
+    const editor = await createUser(payload, `race-${n}@example.com`)
+    const historyOf = async () =>
+      (await payload.findVersions({ collection: 'articles', depth: 0, pagination: false, sort: 'updatedAt', where: { parent: { equals: article.id } } })).docs as Doc[]
+    const before = await historyOf()
+    // The editor's save lands between the run's first save and the pipeline's look for that save's version.
+    const update = payload.update.bind(payload) as unknown as (args: Record<string, unknown>) => Promise<Doc>
+    let raced: Doc | undefined
+    const spy = jest.spyOn(payload, 'update').mockImplementation((async (args: Record<string, unknown>) => {
+      const saved = await update(args)
+      if (!raced && isPipelineWrite(args.context as RequestContext)) {
+        raced = await update({ collection: 'articles', data: { title: 'Saved in between' }, draft: true, id: article.id, overrideAccess: false, user: editor })
+      }
+      return saved
+    }) as never)
+    let result
+    try {
+      result = await runPipeline(payload, { articleId: article.id, phases: ['outline', 'research'], runId: newRunId() })
+    } finally {
+      spy.mockRestore()
+    }
+    expect(result.status).toBe('succeeded')
+    const added = (await historyOf()).slice(before.length)
+    expect(added.map((v) => [((v.version as Doc).run as { status?: string }).status, (v.version as Doc).title])).toEqual([
+      ['running', 'Saved in between'],
+      ['succeeded', 'Saved in between'],
+    ])
+    // The editor's version, not the run's first one (which was saved just before it and is gone).
+    expect(new Date(String(added[0]!.updatedAt)).toISOString()).toBe(new Date(String(raced!.updatedAt)).toISOString())
   })
 
   it('reuses cached answers for identical inputs and calls the LLM again with force', async () => {

@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import { drizzleFindFirst, drizzleInsert } from '../../../src/shared/drizzleTable.js'
+import { drizzleFindFirst, drizzleFindMany, drizzleInsert } from '../../../src/shared/drizzleTable.js'
 
 /** A stand-in for a SQL adapter's Drizzle instance that says which one was used. */
 const drizzle = (name: string) => ({
   insert: () => ({ values: () => ({ returning: async () => [{ id: `${name}-id` }] }) }),
-  query: { generations: { findFirst: async () => ({ from: name }) } },
+  query: { generations: { findFirst: async () => ({ from: name }), findMany: async () => [{ from: name }] } },
 })
 
 const fields = [
@@ -45,6 +45,9 @@ describe('direct Drizzle access', () => {
     // A replica may lag behind: "has the article changed since?" must not be answered from it.
     const payload = payloadWith({ drizzle: drizzle('replicas'), primaryDrizzle: drizzle('primary') })
     expect(await findFirst(payload)).toEqual({ from: 'primary' })
+    expect(await drizzleFindMany(payload, 'generations', { columns: ['id'] })!({ columns: { id: true }, limit: 2, where: () => true })).toEqual([
+      { from: 'primary' },
+    ])
     expect(await drizzleInsert(payload, 'generations', ['run'])!({ run: 'r' })).toBe('primary-id')
   })
 
@@ -58,6 +61,7 @@ describe('direct Drizzle access', () => {
   it('gives up on adapters without Drizzle (MongoDB)', () => {
     const payload = { collections: {}, db: { name: 'mongoose' } } as unknown as Payload
     expect(drizzleFindFirst(payload, 'generations', { columns: ['id'] })).toBeUndefined()
+    expect(drizzleFindMany(payload, 'generations', { columns: ['id'] })).toBeUndefined()
     expect(drizzleInsert(payload, 'generations', ['run'])).toBeUndefined()
   })
 })
