@@ -10,7 +10,7 @@ import { ownReq } from './ownReq.js'
 type Args = { articleId: Id; collection: string; payload: Payload; req?: PayloadRequest }
 
 /** The version the pipeline's last save of an article made while its run was running. */
-type RunVersion = { runId: string; versionId: string }
+type RunVersion = { runId: string; versionId: Id }
 
 /** Per Payload instance (tests and the bench run several, with overlapping IDs), per article. */
 const lastRunVersions = new WeakMap<Payload, Map<string, RunVersion>>()
@@ -24,7 +24,7 @@ const iso = (value: unknown) => (typeof value === 'string' || value instanceof D
  * stamped with the version's updatedAt), found even when someone saved after it; undefined when
  * there is none, or two saves share the millisecond and it cannot be told which is ours.
  */
-const versionSavedAt = async ({ articleId, collection, payload, req }: Args, updatedAt: string): Promise<string | undefined> => {
+const versionSavedAt = async ({ articleId, collection, payload, req }: Args, updatedAt: string): Promise<Id | undefined> => {
   const findMany = drizzleFindMany(payload, collection, { columns: ['id', 'parent', 'updatedAt'], versions: true })
   const rows = findMany
     ? await findMany({ columns: { id: true }, limit: 2, where: (t, { and, eq }) => and(eq(t.parent, articleId), eq(t.updatedAt, updatedAt)) })
@@ -38,14 +38,14 @@ const versionSavedAt = async ({ articleId, collection, payload, req }: Args, upd
           where: { and: [{ parent: { equals: articleId } }, { updatedAt: { equals: updatedAt } }] },
         })
       ).docs
-  return rows.length === 1 ? String(rows[0]!.id) : undefined
+  return rows.length === 1 ? (rows[0]!.id as Id) : undefined
 }
 
 /** Delete one version unless it is the latest: directly on SQL adapters, through the adapter on MongoDB. */
-const deleteVersion = async ({ collection, payload, req }: Args, versionId: string): Promise<void> => {
+const deleteVersion = async ({ collection, payload, req }: Args, versionId: Id): Promise<void> => {
   const direct = drizzleDeleteVersion(payload, collection)
   if (direct) {
-    await direct(payload.db.defaultIDType === 'number' ? Number(versionId) : versionId)
+    await direct(versionId)
     return
   }
   await payload.db.deleteVersions({

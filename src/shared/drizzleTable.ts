@@ -17,13 +17,14 @@ type Operators = {
   eq: (column: unknown, value: unknown) => unknown
 }
 
-/** What the SQL adapters (@payloadcms/db-postgres, db-sqlite, db-vercel-postgres) expose as `payload.db`. */
+/** The parts of a SQL adapter's Drizzle instance used here. */
 type Drizzle = {
   delete?: (table: Columns) => { where: (condition: unknown) => { returning: (columns: Columns) => Promise<Record<string, unknown>[]> } }
   insert?: (table: Columns) => { values: (row: Record<string, unknown>) => { returning: (columns: Columns) => Promise<Record<string, unknown>[]> } }
   query?: Record<string, undefined | { findFirst: DrizzleFindFirst; findMany?: DrizzleFindMany }>
 }
 
+/** What the SQL adapters (@payloadcms/db-postgres, db-sqlite, db-vercel-postgres) expose as `payload.db`. */
 type DrizzleAdapter = {
   drizzle?: Drizzle
   /** The adapter's own drizzle-orm operators (the copy its tables were built with), as its queries use them. */
