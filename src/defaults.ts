@@ -21,6 +21,11 @@ export const defaultSlugs: Record<PromptKitCollectionKey, string> = {
 export const DEFAULT_MODEL = 'gpt-4o-mini'
 export const DEFAULT_TIMEOUT_MS = 60_000
 export const DEFAULT_PIPELINE_CONCURRENCY = 3
+export const DEFAULT_MAX_REPAIRS = 2
+export const DEFAULT_OUTAGE_MAX_WAIT_MS = 30 * 60_000
+export const DEFAULT_HEARTBEAT_MS = 10_000
+export const DEFAULT_LEASE_MS = 30_000
+export const DEFAULT_DB_OUTAGE_MAX_WAIT_MS = 2 * 60_000
 
 /** Thrown at config time; the message names the option and the fix. */
 export class PromptKitConfigError extends Error {
@@ -31,6 +36,15 @@ export class PromptKitConfigError extends Error {
 }
 
 const slugPattern = /^[a-z0-9][a-z0-9-_]*$/
+
+/** A duration option: a positive number of milliseconds, or the default when unset. */
+const positiveMs = (option: string, value: number | undefined, fallback: number): number => {
+  if (value === undefined) return fallback
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new PromptKitConfigError(option, `must be a positive number of milliseconds, got ${String(value)}`)
+  }
+  return value
+}
 
 /**
  * Apply defaults and environment fallbacks to the user's options, check them against the host
@@ -89,6 +103,11 @@ export const resolveOptions = (
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new PromptKitConfigError('llm.timeoutMs', 'must be a positive number of milliseconds')
   }
+  const maxRepairs = llm.maxRepairs ?? DEFAULT_MAX_REPAIRS
+  if (!Number.isInteger(maxRepairs) || maxRepairs < 0) {
+    throw new PromptKitConfigError('llm.maxRepairs', `must be a whole number of at least 0, got ${String(maxRepairs)}`)
+  }
+  const outageMaxWaitMs = positiveMs('llm.outageMaxWaitMs', llm.outageMaxWaitMs, DEFAULT_OUTAGE_MAX_WAIT_MS)
   for (const [model, price] of Object.entries(llm.pricing ?? {})) {
     const values = [price.inputPerMTok, price.outputPerMTok, price.cachedInputPerMTok ?? 0]
     if (values.some((v) => typeof v !== 'number' || !Number.isFinite(v) || v < 0)) {
@@ -113,6 +132,12 @@ export const resolveOptions = (
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new PromptKitConfigError('pipeline.concurrency', `must be a whole number of at least 1, got ${String(concurrency)}`)
   }
+  const heartbeatMs = positiveMs('pipeline.heartbeatMs', options.pipeline?.heartbeatMs, DEFAULT_HEARTBEAT_MS)
+  const leaseMs = positiveMs('pipeline.leaseMs', options.pipeline?.leaseMs, DEFAULT_LEASE_MS)
+  if (leaseMs <= heartbeatMs) {
+    throw new PromptKitConfigError('pipeline.leaseMs', `must be longer than pipeline.heartbeatMs (${heartbeatMs} ms), got ${leaseMs} ms`)
+  }
+  const dbOutageMaxWaitMs = positiveMs('pipeline.dbOutageMaxWaitMs', options.pipeline?.dbOutageMaxWaitMs, DEFAULT_DB_OUTAGE_MAX_WAIT_MS)
   const budget = { ...(options.pipeline?.budget ?? {}) }
   for (const key of ['maxCostUsd', 'maxTokens'] as const) {
     const value = budget[key]
@@ -145,12 +170,14 @@ export const resolveOptions = (
       baseURL: llm.baseURL ?? process.env.OPENAI_BASE_URL,
       model: llm.model ?? process.env.OPENAI_MODEL ?? DEFAULT_MODEL,
       phaseModels: { ...(llm.phaseModels ?? {}) },
+      maxRepairs,
+      outageMaxWaitMs,
       pricing: { ...(llm.pricing ?? {}) },
       timeoutMs,
     },
     mediaCollection: options.mediaCollection,
     overrides: { ...(options.overrides ?? {}) },
-    pipeline: { budget, concurrency },
+    pipeline: { budget, concurrency, dbOutageMaxWaitMs, heartbeatMs, leaseMs },
     seedDefaultKit: options.seedDefaultKit ?? true,
     site: {
       articlePath: options.site?.articlePath ?? defaultArticlePath,

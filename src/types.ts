@@ -53,6 +53,18 @@ export type LlmOptions = {
    * @default 60000
    */
   timeoutMs?: number
+  /**
+   * Repair turns (the validation errors sent back to the model) after an answer that does not
+   * validate; after the last one the phase asks once more from scratch before it fails.
+   * @default 2
+   */
+  maxRepairs?: number
+  /**
+   * How long a phase waits, retrying with growing backoff (honouring `Retry-After`), while the
+   * endpoint is unreachable or answers 429/5xx, before it fails with one clear reason.
+   * @default 1800000 (30 minutes)
+   */
+  outageMaxWaitMs?: number
 }
 
 /** Spending limits for one article, summed over all of its generations. */
@@ -81,6 +93,23 @@ export type PipelineOptions = {
    * @default 3
    */
   concurrency?: number
+  /**
+   * How often a process renews the leases of the jobs and phases it holds, in milliseconds.
+   * @default 10000
+   */
+  heartbeatMs?: number
+  /**
+   * How long a job's or a phase's lease lasts without renewal. When its holder dies, any live
+   * worker (or the app's job runner) takes the work over once the lease has lapsed.
+   * @default 30000
+   */
+  leaseMs?: number
+  /**
+   * How long a run keeps retrying a database write that failed on a dropped connection (a
+   * restart or failover) before it gives up.
+   * @default 120000 (2 minutes)
+   */
+  dbOutageMaxWaitMs?: number
 }
 
 export type PromptKitPluginOptions = {
@@ -176,12 +205,20 @@ export type ResolvedPromptKitOptions = {
     baseURL?: string
     model: string
     phaseModels: Record<string, string>
+    maxRepairs: number
+    outageMaxWaitMs: number
     pricing: Record<string, ModelPricing>
     timeoutMs: number
   }
   mediaCollection?: string
   overrides: Partial<Record<PromptKitCollectionKey, CollectionOverrides>>
-  pipeline: { budget: PipelineBudget; concurrency: number }
+  pipeline: {
+    budget: PipelineBudget
+    concurrency: number
+    dbOutageMaxWaitMs: number
+    heartbeatMs: number
+    leaseMs: number
+  }
   seedDefaultKit: boolean
   site: { articlePath: (article: { slug?: null | string }) => string; revalidate?: SiteRevalidate; url: string }
   slugs: Record<PromptKitCollectionKey, string>
