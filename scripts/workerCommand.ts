@@ -3,11 +3,11 @@ import type { Payload } from 'payload'
 
 import { parseArgs } from 'node:util'
 
-import { runPendingPipelines } from '../src/jobs/runPendingPipelines.js'
+import { runPipelineWorker } from '../src/jobs/runPipelineWorker.js'
 import { CliError } from './cliError.js'
 import { loadConfig, startPayload, stopPayload } from './loadPayload.js'
 
-const USAGE = 'usage: npm run worker -- [--limit <jobs per batch, default 4>] [--interval <idle poll ms, default 1000>] [--verbose]'
+const USAGE = 'usage: npm run worker -- [--limit <jobs at once, default 4>] [--interval <idle poll ms, default 1000>] [--verbose]'
 
 const positive = (name: string, value: string | undefined, fallback: number) => {
   if (value === undefined) return fallback
@@ -30,43 +30,30 @@ const parse = () => {
 
 export const main = async (): Promise<number> => {
   const args = parse()
-  let stopping = false
-  let wake: (() => void) | undefined
+  const stop = new AbortController()
   const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1)
-    stopping = true
-    process.stderr.write(`worker: ${signal}: finishing the jobs in progress, then exiting (send it again to exit now)\n`)
-    wake?.()
+    if (stop.signal.aborted) process.exit(1)
+    process.stderr.write(`worker: ${signal}: finishing the jobs in progress, then exiting (send it again to exit now; its jobs are taken over once their leases lapse)\n`)
+    stop.abort()
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
 
   const payload: Payload = await startPayload(await loadConfig(), { verbose: args.verbose })
-  process.stdout.write(`worker: pid ${process.pid} running generation jobs (${args.limit} at a time) on ${payload.db.name}\n`)
+  const out = (line: string) => process.stdout.write(`worker: ${line}\n`)
+  out(`pid ${process.pid} running generation jobs (${args.limit} at a time) on ${payload.db.name}`)
   try {
-    while (!stopping) {
-      try {
-        const result = await runPendingPipelines(payload, { limit: args.limit })
-        const ran = Object.keys(result.jobStatus ?? {}).length
-        if (ran > 0) {
-          process.stdout.write(`worker: ran ${ran} job(s)\n`)
-          continue
-        }
-      } catch (error) {
-        // A busy database (SQLite written by another process) or a dropped connection: retry later.
-        const cause = (error as { cause?: { message?: string } }).cause?.message
-        payload.logger.error(`worker: running jobs failed, retrying in ${args.interval} ms: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}${cause ? ` (${cause})` : ''}`)
-      }
-      // Idle: sleep, but wake at once on a signal.
-      await new Promise<void>((resolve) => {
-        wake = resolve
-        setTimeout(resolve, args.interval)
-      })
-    }
+    await runPipelineWorker(payload, {
+      limit: args.limit,
+      onJobEnd: ({ id, status }) => out(`job ${String(id)} ended: ${status}`),
+      onJobStart: ({ id }) => out(`job ${String(id)} started`),
+      pollMs: args.interval,
+      signal: stop.signal,
+    })
   } finally {
     await stopPayload(payload)
   }
   // maxRSS is in KiB: the peak resident memory of this process, for capacity planning (and the bench).
-  process.stdout.write(`worker: stopped; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`)
+  out(`stopped; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
   return 0
 }

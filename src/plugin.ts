@@ -16,6 +16,7 @@ import { withPromptKitTranslations, withTranslatedGroup } from './i18n/withTrans
 import { withPipelineJobs } from './jobs/jobsConfig.js'
 import { ensureDefaultKit } from './kit/ensureDefaultKit.js'
 import { CUSTOM_KEY } from './pluginOptions.js'
+import { watchPool } from './shared/watchPool.js'
 
 /** Append endpoints to a collection's own (a host collection may already have some). */
 const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig =>
@@ -63,6 +64,8 @@ export const promptKitPlugin =
 
     const incomingOnInit = incomingConfig.onInit
     config.onInit = async (payload) => {
+      // First: a database restart while the host's onInit or the seeding runs must not end the process.
+      watchPool(payload)
       if (incomingOnInit) await incomingOnInit(payload)
       if (options.seedDefaultKit) await ensureDefaultKit(payload, options)
     }

@@ -1,16 +1,21 @@
-import type { TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
 import type { ResolvedPromptKitOptions } from '../types.js'
 
 import { publishIfGatePasses } from '../gate/publishIfGatePasses.js'
-import { updateArticle, withRunChange } from '../pipeline/articleState.js'
 import { runPipeline } from '../pipeline/runPipeline.js'
 import { getPromptKitOptions } from '../pluginOptions.js'
+import { isConnectionError } from '../shared/dbRetry.js'
 import { idFromText } from './ids.js'
+import { holdJobLease } from './jobLease.js'
 
 export const RUN_PIPELINE_TASK = 'promptKitRunPipeline'
 
-/** Further attempts of a run after a transient failure (rate limit, 5xx, timeout); done phases are skipped. */
+/**
+ * Further attempts of a job whose handler threw (a bug, or the database away for longer than
+ * `pipeline.dbOutageMaxWaitMs`). A run that failed is not retried here: the run already waited out
+ * LLM and database outages as long as the options allow, and reported one clear reason.
+ */
 export const RUN_PIPELINE_RETRIES = 2
 
 export type RunPipelineTaskInput = {
@@ -30,10 +35,25 @@ export type RunPipelineTaskOutput = { error?: null | string; status: string }
 
 type RunPipelineTaskIO = { input: RunPipelineTaskInput; output: RunPipelineTaskOutput }
 
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0]
+
+/** One line for a handler that threw; Payload records the error on the job and retries it. */
+const logThrown = (payload: Payload, label: string, err: unknown) => {
+  if (isConnectionError(err)) {
+    payload.logger.warn(`payload-prompt-kit: ${label}: database unreachable (${messageOf(err)}); the job is retried, or taken over once its lease lapses`)
+  } else {
+    payload.logger.error({ err, msg: `payload-prompt-kit: ${label}: unexpected error; the job will be retried` })
+  }
+}
+
 /**
  * The Payload task that executes one generation run. It lives in the jobs queue (so it survives a
- * restart before it starts) and resumes on retry: phases this run already finished are skipped.
- * One article runs one job at a time (concurrency key; needs `jobs.enableConcurrencyControl`).
+ * restart before it starts) and resumes when run again: phases this run already finished are skipped.
+ * While it runs it holds a lease on its job (see jobLease), so the job is taken over if this
+ * process dies. One article runs one job at a time (concurrency key; needs `jobs.enableConcurrencyControl`).
+ *
+ * A failed run completes the job with `status: 'failed'` (one warn line): returning Payload's
+ * `state: 'failed'` would retry it and log the whole job as an error.
  */
 export const runPipelineTask = (options: ResolvedPromptKitOptions): TaskConfig<RunPipelineTaskIO> => ({
   slug: RUN_PIPELINE_TASK,
@@ -43,32 +63,34 @@ export const runPipelineTask = (options: ResolvedPromptKitOptions): TaskConfig<R
   },
   handler: async ({ input, job, req }) => {
     const { payload } = req
+    const label = `job ${String(job.id)} (run ${input.run}, article ${input.article})`
     if (getPromptKitOptions(payload).disabled) {
-      return { errorMessage: 'payload-prompt-kit is disabled (option `disabled: true`); generation does not run.', state: 'failed' }
+      const error = 'payload-prompt-kit is disabled (option `disabled: true`); generation does not run.'
+      payload.logger.warn(`payload-prompt-kit: ${label}: ${error}`)
+      return { output: { error, status: 'failed' } }
     }
-    const articleId = idFromText(payload, input.article)
-    const result = await runPipeline(payload, {
-      articleId,
-      force: input.force ?? false,
-      jobId: job.id,
-      kitVersion: input.kitVersion || undefined,
-      phases: input.phases?.length ? input.phases : undefined,
-      req,
-      runId: input.run,
-      userId: input.user ? idFromText(payload, input.user) : undefined,
-    })
-    if (result.status === 'failed' && result.retryable && (job.totalTried ?? 0) < RUN_PIPELINE_RETRIES) {
-      // Still this run's turn: show it as waiting for the retry rather than finished.
-      await updateArticle({ articleId, options, payload, req }, (article) => ({
-        run: withRunChange(article, { error: `${result.error ?? 'failed'} (will retry)`, finishedAt: null, status: 'queued' }),
-      }))
-      return { errorMessage: result.error ?? 'A phase failed; retrying.', state: 'failed' }
+    const stopLease = holdJobLease(payload, job.id)
+    try {
+      const articleId = idFromText(payload, input.article)
+      const result = await runPipeline(payload, {
+        articleId,
+        force: input.force ?? false,
+        jobId: job.id,
+        kitVersion: input.kitVersion || undefined,
+        phases: input.phases?.length ? input.phases : undefined,
+        req,
+        runId: input.run,
+        userId: input.user ? idFromText(payload, input.user) : undefined,
+      })
+      if (result.status === 'failed') payload.logger.warn(`payload-prompt-kit: ${label} failed: ${result.error ?? 'a phase failed'}`)
+      else if (options.autoPublish) await publishIfGatePasses(payload, articleId, { req })
+      return { output: { error: result.error ?? null, status: result.status } }
+    } catch (err) {
+      logThrown(payload, label, err)
+      throw err
+    } finally {
+      await stopLease()
     }
-    if (result.status === 'succeeded' && options.autoPublish) {
-      // The gate decides; a refusal leaves a draft for review and is logged by publishIfGatePasses.
-      await publishIfGatePasses(payload, articleId, { req })
-    }
-    return { output: { error: result.error ?? null, status: result.status } }
   },
   inputSchema: [
     { name: 'article', type: 'text', required: true },

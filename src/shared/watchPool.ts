@@ -1,0 +1,40 @@
+import type { Payload } from 'payload'
+
+/** The part of pg's `Pool` (an EventEmitter) this needs. */
+type ErrorEmitter = { on: (event: 'error', listener: (err: Error) => void) => unknown }
+
+/** After a warning, further pool errors stay quiet this long: a restart drops every idle client at once. */
+const QUIET_MS = 60_000
+
+const watched = new WeakSet<object>()
+
+const isErrorEmitter = (value: unknown): value is ErrorEmitter =>
+  typeof value === 'object' && value !== null && typeof (value as { on?: unknown }).on === 'function'
+
+/**
+ * Listen to the database pool's `'error'` event (pg's documented Pool event, db-postgres'
+ * `payload.db.pool`). When the server restarts or fails over, pg reports the loss of each idle
+ * client there; with no listener Node treats it as an unhandled `'error'` and the process exits
+ * (57P01, "terminating connection due to administrator command"). The pool drops the broken client
+ * by itself and opens new ones when asked, so logging is all there is to do: one warn line per
+ * outage. Queries in flight fail on their own and are retried by their callers (see dbRetry).
+ *
+ * Returns whether a pool was found (adapters without one, e.g. SQLite and MongoDB, need nothing).
+ * Safe to call more than once.
+ */
+export const watchPool = (payload: Payload): boolean => {
+  const pool = (payload.db as unknown as { pool?: unknown }).pool
+  if (!isErrorEmitter(pool)) return false
+  if (watched.has(pool)) return true
+  watched.add(pool)
+  let warnedAt = Number.NEGATIVE_INFINITY
+  pool.on('error', (err) => {
+    if (Date.now() - warnedAt < QUIET_MS) return
+    warnedAt = Date.now()
+    const code = (err as { code?: unknown }).code
+    payload.logger.warn(
+      `payload-prompt-kit: a pooled database connection was lost (${typeof code === 'string' ? `${code} ` : ''}${err.message}); new connections are opened as needed and interrupted work retries until the database is back`,
+    )
+  })
+  return true
+}
