@@ -7,6 +7,7 @@ import { addUsage, emptyUsage } from './usage.js'
 export class CallTally {
   private usage: LlmUsage = emptyUsage()
   private started = Date.now()
+  /** HTTP requests sent, retries included. */
   attempts = 0
 
   constructor(

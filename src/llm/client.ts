@@ -1,7 +1,7 @@
 import OpenAI from 'openai'
 
-import { boundedRetryFetch } from './boundedRetryFetch.js'
 import { LlmConfigError } from './configError.js'
+import { providerFetch } from './providerFetch.js'
 import { makeRedactor } from './redact.js'
 import { LLM_DEFAULTS, type LlmSettings, type ResolvedLlmSettings } from './settings.js'
 
@@ -57,9 +57,10 @@ export function createLlmClient(settings: LlmSettings, env: Env = process.env): 
     baseURL,
     model,
     timeoutMs: positiveInt('timeoutMs', settings.timeoutMs, LLM_DEFAULTS.timeoutMs),
-    maxRetries: positiveInt('maxRetries', settings.maxRetries, LLM_DEFAULTS.maxRetries, true),
-    maxTotalMs: positiveInt('maxTotalMs', settings.maxTotalMs, LLM_DEFAULTS.maxTotalMs),
     maxRepairs: positiveInt('maxRepairs', settings.maxRepairs, LLM_DEFAULTS.maxRepairs, true),
+    outageMaxWaitMs: positiveInt('outageMaxWaitMs', settings.outageMaxWaitMs, LLM_DEFAULTS.outageMaxWaitMs),
+    backoffInitialMs: positiveInt('backoffInitialMs', settings.backoffInitialMs, LLM_DEFAULTS.backoffInitialMs),
+    backoffMaxMs: positiveInt('backoffMaxMs', settings.backoffMaxMs, LLM_DEFAULTS.backoffMaxMs),
     maxTokensParam: settings.maxTokensParam ?? 'max_tokens',
     pricing: settings.pricing ?? {},
   }
@@ -67,10 +68,12 @@ export function createLlmClient(settings: LlmSettings, env: Env = process.env): 
   const openai = new OpenAI({
     baseURL,
     apiKey,
+    // Our own per-request timer (requestTurn.ts) covers the whole answer; the SDK's stops at the headers.
     timeout: resolved.timeoutMs,
-    maxRetries: resolved.maxRetries,
+    // We retry ourselves (retryingTurn.ts), so `attempts` counts every request and an outage is shared.
+    maxRetries: 0,
     defaultHeaders: settings.defaultHeaders,
-    fetch: boundedRetryFetch(resolved.maxTotalMs),
+    fetch: providerFetch(),
   })
   const client = { settings: resolved, redact: makeRedactor([apiKey, ...Object.values(settings.defaultHeaders ?? {})]) }
   // Non-enumerable so a logger serialising the client never prints the SDK instance (it holds the key).

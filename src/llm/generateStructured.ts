@@ -1,17 +1,15 @@
 import type { z } from 'zod'
 
-import { CallTally } from './callStats.js'
-import { runChatTurn } from './chatTurn.js'
+import { logLine, startCall, type CallContext } from './callContext.js'
 import type { LlmClient } from './client.js'
-import { startDeadline } from './deadline.js'
-import { extractJson } from './extractJson.js'
-import { cachedMode, modeCacheKey, rememberMode } from './modeCache.js'
-import { describeZodError, issueLines, repairMessages } from './repair.js'
-import { MODE_CHAIN, buildStructuredFormat, messagesForMode, responseFormatFor } from './structuredFormat.js'
+import { repairMessages } from './repair.js'
+import { askStructured, modeOf, startModeState, type AskParams, type ModeState } from './structuredAsk.js'
+import { buildStructuredFormat, type StructuredFormat } from './structuredFormat.js'
 import { turnProblem } from './turnProblem.js'
-import type { LlmError, LlmFailure, LlmMessage, StructuredMode, StructuredResult } from './types.js'
+import type { LlmCallOptions, LlmError, LlmFailure, LlmMessage, StructuredResult } from './types.js'
+import { validateAnswer } from './validateAnswer.js'
 
-export interface GenerateStructuredOptions<S extends z.ZodType> {
+export interface GenerateStructuredOptions<S extends z.ZodType> extends LlmCallOptions {
   client: LlmClient
   messages: LlmMessage[]
   /** Strict-mode compatible: `.nullable()` instead of `.optional()`, no `z.record`. */
@@ -21,110 +19,72 @@ export interface GenerateStructuredOptions<S extends z.ZodType> {
   model?: string
   temperature?: number
   maxTokens?: number
-  signal?: AbortSignal
   /** Overrides `settings.maxRepairs`. */
   maxRepairs?: number
+  /** Stream the reply: the per-request timeout then applies to each gap between chunks. */
   stream?: boolean
+  /** Streamed text; a retried or repeated request streams its text again from the start. */
   onDelta?: (text: string) => void
 }
 
-/** True for a 400/422 that plausibly rejects the response_format rather than something else in the request. */
-function rejectsFormat(error: LlmError): boolean {
-  if (error.kind !== 'http' || (error.status !== 400 && error.status !== 422)) return false
-  if (/response_format|json_schema|json_object|structured|grammar|schema/i.test(error.message)) return true
-  return !/context.length|maximum context|too many tokens|max_(completion_)?tokens|temperature/i.test(error.message)
-}
-
-type Validation<T> = { ok: true; data: T } | { ok: false; problem: string; lines: string[] }
-
-function validate<S extends z.ZodType>(schema: S, content: string): Validation<z.output<S>> {
-  const extracted = extractJson(content)
-  if (!extracted.ok) return { ok: false, problem: `The reply is not valid JSON: ${extracted.reason}.`, lines: [extracted.reason] }
-  const parsed = schema.safeParse(extracted.value)
-  if (parsed.success) return { ok: true, data: parsed.data }
-  return { ok: false, problem: describeZodError(parsed.error), lines: issueLines(parsed.error) }
-}
+/** The answer to validate next: requested, or stored by an earlier process. */
+type Answer = { content: string }
 
 /**
- * Asks for JSON matching `schema`, walking json_schema → json_object → schema-in-prompt on 400s,
- * then validates with zod and allows bounded repair turns. Never throws.
+ * Asks for JSON matching `schema` (json_schema → json_object → schema in the prompt on 400s, dropping
+ * JSON Schema keywords a server rejects), validates with zod after cutting over-long lists, then up to
+ * `maxRepairs` repair turns and one fresh sample. Never throws, except to pass on `onAnswer`'s error.
  */
 export async function generateStructured<S extends z.ZodType>(opts: GenerateStructuredOptions<S>): Promise<StructuredResult<z.output<S>>> {
-  const { client } = opts
-  const model = opts.model ?? client.settings.model
-  const tally = new CallTally(client, model)
-  const fail = (error: LlmError, extra: Partial<LlmFailure> = {}): LlmFailure => ({
-    ok: false,
-    error: { ...error, message: client.redact(error.message) },
-    ...tally.stats(),
-    ...extra,
-  })
-
-  let format
+  const ctx = startCall(opts.client, opts.model, opts)
+  let format: StructuredFormat
   try {
     format = buildStructuredFormat(opts.schema, opts.schemaName)
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err)
-    return fail({ kind: 'config', message: `Schema "${opts.schemaName}" cannot be used for structured output: ${reason}` })
+    return failure(ctx, { kind: 'config', message: `Schema "${opts.schemaName}" cannot be used for structured output: ${reason}` })
   }
-
-  const cacheKey = modeCacheKey(client.settings.baseURL, model)
-  let modeIndex = MODE_CHAIN.indexOf(cachedMode(cacheKey) ?? 'json_schema')
-  let modeAccepted = false
-  let repairTurns: LlmMessage[] = []
+  const state = startModeState(ctx)
+  const params: AskParams = { messages: opts.messages, temperature: opts.temperature, maxTokens: opts.maxTokens, stream: opts.stream, onDelta: opts.onDelta }
+  const ask = (history: LlmMessage[]) => askStructured(ctx, state, format, params, history)
+  const maxRepairs = opts.maxRepairs ?? ctx.client.settings.maxRepairs
+  let history: LlmMessage[] = []
   let repairs = 0
-  const maxRepairs = opts.maxRepairs ?? client.settings.maxRepairs
-  const deadline = startDeadline(client.settings.maxTotalMs, opts.signal)
+  let resampled = false
+  let answer: Answer | LlmFailure = opts.storedAnswer !== undefined ? { content: opts.storedAnswer } : await receive(ctx, state, await ask(history))
 
-  try {
-    for (;;) {
-      const mode: StructuredMode = MODE_CHAIN[modeIndex]
-      tally.attempts++
-      const result = await runChatTurn(
-        client,
-        {
-          messages: [...messagesForMode(opts.messages, mode, format), ...repairTurns],
-          model,
-          temperature: opts.temperature,
-          maxTokens: opts.maxTokens,
-          responseFormat: responseFormatFor(mode, format),
-          stream: opts.stream,
-          onDelta: opts.onDelta,
-        },
-        deadline,
-      )
-      if (!result.ok) {
-        if (!modeAccepted && modeIndex < MODE_CHAIN.length - 1 && rejectsFormat(result.error)) {
-          modeIndex++
-          continue
-        }
-        return fail(result.error, { mode })
-      }
-
-      const { turn } = result
-      tally.add(turn.usage)
-      if (!modeAccepted) {
-        modeAccepted = true
-        rememberMode(cacheKey, mode)
-      }
-      const problem = turnProblem(turn)
-      if (problem) return fail(problem, { mode, raw: turn.content || undefined })
-
-      const checked = validate(opts.schema, turn.content)
-      if (checked.ok) return { ok: true, data: checked.data, raw: turn.content, mode, repairs, ...tally.stats() }
-      if (repairs >= maxRepairs) {
-        return fail(
-          {
-            kind: 'invalid',
-            message: `The reply did not match schema "${format.name}" after ${repairs} repair turn(s): ${checked.lines.slice(0, 3).join('; ')}`,
-          },
-          { mode, raw: turn.content, validationErrors: checked.lines },
-        )
-      }
-      repairs++
-      repairTurns = [...repairTurns, ...repairMessages(turn.content, checked.problem, format.name)]
+  for (;;) {
+    if ('ok' in answer) return answer
+    const checked = validateAnswer(opts.schema, format.jsonSchema, answer.content)
+    if (checked.ok) {
+      if (checked.cuts.length > 0) logLine(ctx, 'info', `LLM answer for "${format.name}": cut lists to their maxItems (${checked.cuts.join('; ')})`)
+      return { ok: true, data: checked.data, raw: answer.content, mode: modeOf(state), repairs, resampled, ...ctx.tally.stats() }
     }
-  } finally {
-    deadline.dispose()
+    if (repairs < maxRepairs) {
+      repairs++
+      history = [...history, ...repairMessages(answer.content, checked.problem, format.name)]
+    } else if (!resampled) {
+      resampled = true
+      history = []
+    } else {
+      const message = `The reply did not match schema "${format.name}" after ${repairs} repair turn(s) and a fresh sample: ${checked.lines.slice(0, 3).join('; ')}`
+      return failure(ctx, { kind: 'invalid', message }, { mode: modeOf(state), raw: answer.content, validationErrors: checked.lines })
+    }
+    answer = await receive(ctx, state, await ask(history))
   }
+}
+
+/** A requested answer: written ahead through onAnswer, then refusals and truncation end the call. */
+async function receive(ctx: CallContext, state: ModeState, result: Awaited<ReturnType<typeof askStructured>>): Promise<Answer | LlmFailure> {
+  if (!result.ok) return failure(ctx, result.error, { mode: modeOf(state) })
+  const { turn } = result
+  ctx.tally.add(turn.usage)
+  await ctx.options.onAnswer?.({ raw: turn.content, usage: turn.usage, attempts: ctx.tally.attempts })
+  const problem = turnProblem(turn)
+  if (problem) return failure(ctx, problem, { mode: modeOf(state), raw: turn.content || undefined })
+  return { content: turn.content }
+}
+
+function failure(ctx: CallContext, error: LlmError, extra: Partial<LlmFailure> = {}): LlmFailure {
+  return { ok: false, error: { ...error, message: ctx.client.redact(error.message) }, ...ctx.tally.stats(), ...extra }
 }

@@ -1,59 +1,50 @@
-import { CallTally } from './callStats.js'
-import { runChatTurn } from './chatTurn.js'
+import { startCall, type CallContext } from './callContext.js'
 import type { LlmClient } from './client.js'
-import { startDeadline } from './deadline.js'
+import { retryingTurn } from './retryingTurn.js'
 import { stripThinking } from './thinking.js'
 import { turnProblem } from './turnProblem.js'
-import type { LlmError, LlmMessage, TextResult } from './types.js'
+import type { LlmCallOptions, LlmError, LlmMessage, TextResult } from './types.js'
 
-export interface GenerateTextOptions {
+export interface GenerateTextOptions extends LlmCallOptions {
   client: LlmClient
   messages: LlmMessage[]
   model?: string
   temperature?: number
   maxTokens?: number
-  signal?: AbortSignal
-  /** Stream the reply: the per-attempt timeout then only covers the wait for the first bytes. */
+  /** Stream the reply: the per-request timeout then applies to each gap between chunks. */
   stream?: boolean
+  /** Streamed text; a retried request streams its text again from the start. */
   onDelta?: (text: string) => void
 }
 
-/** One free-text (markdown) completion; refusals, truncation and empty replies are failures. Never throws. */
+/**
+ * One free-text (markdown) completion, retried through outages; refusals, truncation and empty
+ * replies are failures. A non-empty `storedAnswer` is used as is. Never throws, except to pass on `onAnswer`'s error.
+ */
 export async function generateText(opts: GenerateTextOptions): Promise<TextResult> {
-  const { client } = opts
-  const model = opts.model ?? client.settings.model
-  const tally = new CallTally(client, model)
-  const deadline = startDeadline(client.settings.maxTotalMs, opts.signal)
-  const fail = (error: LlmError, raw?: string): TextResult => ({
-    ok: false,
-    error: { ...error, message: client.redact(error.message) },
-    ...tally.stats(),
-    ...(raw ? { raw } : {}),
-  })
+  const ctx = startCall(opts.client, opts.model, opts)
+  const stored = opts.storedAnswer !== undefined ? stripThinking(opts.storedAnswer) : ''
+  if (stored !== '') return { ok: true, text: stored, ...ctx.tally.stats() }
 
-  try {
-    tally.attempts++
-    const result = await runChatTurn(
-      client,
-      {
-        messages: opts.messages,
-        model,
-        temperature: opts.temperature,
-        maxTokens: opts.maxTokens,
-        stream: opts.stream,
-        onDelta: opts.onDelta,
-      },
-      deadline,
-    )
-    if (!result.ok) return fail(result.error)
-    const { turn } = result
-    tally.add(turn.usage)
-    const problem = turnProblem(turn)
-    if (problem) return fail(problem, turn.content)
-    const text = stripThinking(turn.content)
-    if (text === '') return fail({ kind: 'invalid', message: 'The model returned an empty reply' })
-    return { ok: true, text, ...tally.stats() }
-  } finally {
-    deadline.dispose()
-  }
+  const result = await retryingTurn(ctx, {
+    messages: opts.messages,
+    model: ctx.model,
+    temperature: opts.temperature,
+    maxTokens: opts.maxTokens,
+    stream: opts.stream,
+    onDelta: opts.onDelta,
+  })
+  if (!result.ok) return failure(ctx, result.error)
+  const { turn } = result
+  ctx.tally.add(turn.usage)
+  await opts.onAnswer?.({ raw: turn.content, usage: turn.usage, attempts: ctx.tally.attempts })
+  const problem = turnProblem(turn)
+  if (problem) return failure(ctx, problem, turn.content)
+  const text = stripThinking(turn.content)
+  if (text === '') return failure(ctx, { kind: 'invalid', message: 'The model returned an empty reply' })
+  return { ok: true, text, ...ctx.tally.stats() }
+}
+
+function failure(ctx: CallContext, error: LlmError, raw?: string): TextResult {
+  return { ok: false, error: { ...error, message: ctx.client.redact(error.message) }, ...ctx.tally.stats(), ...(raw ? { raw } : {}) }
 }

@@ -15,14 +15,19 @@ export interface LlmSettings {
   /** Env: OPENAI_API_KEY. Not needed for local servers. */
   apiKey?: string
   model: string
-  /** Per HTTP attempt. Default 60000. */
+  /** Per HTTP request, the whole answer included (a stream: per gap between chunks). Default 60000. */
   timeoutMs?: number
-  /** SDK retries for 408/409/429/5xx/network. Default 2. */
-  maxRetries?: number
-  /** Cap on the whole call incl. retries, fallbacks and repairs. Default 180000. */
-  maxTotalMs?: number
-  /** Repair turns after a schema-invalid answer. Default 1. */
+  /** Repair turns after a schema-invalid answer; then one fresh sample. Default 2. */
   maxRepairs?: number
+  /**
+   * How long a call keeps retrying while the endpoint is unreachable or answers 429/5xx/timeouts,
+   * counted from the first failure of the outage. Default 1800000 (30 min).
+   */
+  outageMaxWaitMs?: number
+  /** First retry wait; doubles per consecutive failure of the endpoint. Default 1000. */
+  backoffInitialMs?: number
+  /** Longest retry wait of our own (a server's retry-after may ask for more). Default 60000. */
+  backoffMaxMs?: number
   /** OpenAI reasoning models need `max_completion_tokens`; most local servers only know `max_tokens`. */
   maxTokensParam?: 'max_tokens' | 'max_completion_tokens'
   /** Extra headers (e.g. Azure `api-key`); their values are redacted from errors like the key. */
@@ -34,16 +39,18 @@ export interface ResolvedLlmSettings {
   baseURL: string
   model: string
   timeoutMs: number
-  maxRetries: number
-  maxTotalMs: number
   maxRepairs: number
+  outageMaxWaitMs: number
+  backoffInitialMs: number
+  backoffMaxMs: number
   maxTokensParam: 'max_tokens' | 'max_completion_tokens'
   pricing: PricingTable
 }
 
 export const LLM_DEFAULTS = {
   timeoutMs: 60_000,
-  maxRetries: 2,
-  maxTotalMs: 180_000,
-  maxRepairs: 1,
+  maxRepairs: 2,
+  outageMaxWaitMs: 30 * 60_000,
+  backoffInitialMs: 1000,
+  backoffMaxMs: 60_000,
 } as const

@@ -2,11 +2,12 @@ import { zodResponseFormat } from 'openai/helpers/zod'
 import type { ResponseFormatJSONObject, ResponseFormatJSONSchema } from 'openai/resources/shared'
 import type { z } from 'zod'
 
+import { withoutKeywords } from './schemaKeywords.js'
 import type { LlmMessage, StructuredMode } from './types.js'
 
 export interface StructuredFormat {
   name: string
-  /** Strict JSON Schema (all properties required, additionalProperties false). */
+  /** Strict JSON Schema (all properties required, additionalProperties false), limits as keywords. */
   jsonSchema: Record<string, unknown>
 }
 
@@ -15,6 +16,7 @@ export const MODE_CHAIN: readonly StructuredMode[] = ['json_schema', 'json_objec
 
 /** Converting costs up to a millisecond per call and a phase's schema never changes: once per schema. */
 const formats = new WeakMap<z.ZodType, Map<string, StructuredFormat>>()
+const stripped = new WeakMap<StructuredFormat, Map<string, Record<string, unknown>>>()
 
 /**
  * Converts the zod schema with the SDK's own strict-mode converter, which throws on constructs strict
@@ -34,11 +36,25 @@ export function buildStructuredFormat(schema: z.ZodType, schemaName: string): St
   return built
 }
 
+/** The schema to send once a server has rejected `dropped` keywords (memoised per format). */
+export function schemaWithout(format: StructuredFormat, dropped: ReadonlySet<string>): Record<string, unknown> {
+  if (dropped.size === 0) return format.jsonSchema
+  const key = [...dropped].sort().join(',')
+  let byKey = stripped.get(format)
+  if (!byKey) stripped.set(format, (byKey = new Map()))
+  let schema = byKey.get(key)
+  if (!schema) byKey.set(key, (schema = withoutKeywords(format.jsonSchema, dropped)))
+  return schema
+}
+
 export function responseFormatFor(
   mode: StructuredMode,
   format: StructuredFormat,
+  dropped: ReadonlySet<string> = new Set(),
 ): ResponseFormatJSONSchema | ResponseFormatJSONObject | undefined {
-  if (mode === 'json_schema') return { type: 'json_schema', json_schema: { name: format.name, schema: format.jsonSchema, strict: true } }
+  if (mode === 'json_schema') {
+    return { type: 'json_schema', json_schema: { name: format.name, schema: schemaWithout(format, dropped), strict: true } }
+  }
   if (mode === 'json_object') return { type: 'json_object' }
   return undefined
 }

@@ -1,4 +1,4 @@
-import type { ChatTurn } from './chatTurn.js'
+import type { ChatTurn } from './requestTurn.js'
 import type { LlmError } from './types.js'
 
 /** Refusals and truncation are final: repairing them would only burn tokens or hide a cut-off answer. */

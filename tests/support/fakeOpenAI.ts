@@ -13,6 +13,8 @@ export interface RecordedRequest {
   /** Parsed JSON body, or the raw string when it was not JSON. */
   body: any
   rawBody: string
+  /** Chat requests in flight when this one arrived, itself included (1 = it was alone). */
+  concurrent: number
 }
 
 export interface FakeUsage {
@@ -67,6 +69,12 @@ export interface FakeOpenAI {
   script(handlerOrQueue: FakeResponder | FakeReply | FakeReply[]): void
   /** Number of chat completion requests received. */
   readonly requestCount: number
+  /** Outage: close the listener (connections are refused) and drop open connections. */
+  down(): Promise<void>
+  /** End of the outage: listen again on the same port. */
+  up(): Promise<void>
+  /** Answer 503 (with these headers) to every chat request for the next `ms`, without consuming the script. */
+  unavailableFor(ms: number, headers?: Record<string, string>): void
   close(): Promise<void>
 }
 
@@ -81,6 +89,9 @@ export async function startFakeOpenAI(defaultResponder?: FakeResponder): Promise
   const queue: FakeReply[] = []
   let responder: FakeResponder = defaultResponder ?? (() => ({ content: 'ok' }))
   let chatCount = 0
+  let inFlight = 0
+  let unavailableUntil = 0
+  let unavailableHeaders: Record<string, string> = {}
   const sockets = new Set<Socket>()
   const timers = new Set<NodeJS.Timeout>()
 
@@ -114,14 +125,23 @@ export async function startFakeOpenAI(defaultResponder?: FakeResponder): Promise
       // keep the raw string
     }
     const path = (req.url ?? '/').split('?')[0]
-    const recorded: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body, rawBody }
+    const isChat = req.method === 'POST' && path === '/v1/chat/completions'
+    if (isChat) {
+      inFlight++
+      res.on('close', () => inFlight--)
+    }
+    const recorded: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body, rawBody, concurrent: inFlight }
     requests.push(recorded)
 
-    if (req.method !== 'POST' || path !== '/v1/chat/completions') {
+    if (!isChat) {
       sendJson(res, 404, errorBody(`Unknown route ${req.method} ${path}`))
       return
     }
     const index = chatCount++
+    if (Date.now() < unavailableUntil) {
+      sendJson(res, 503, errorBody('The server is temporarily unavailable', 'server_error'), unavailableHeaders)
+      return
+    }
     const reply = queue.length > 0 ? queue.shift()! : await responder(recorded, index)
 
     if ('hang' in reply) return // the socket stays open until close() destroys it
@@ -153,6 +173,17 @@ export async function startFakeOpenAI(defaultResponder?: FakeResponder): Promise
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   const url = `http://127.0.0.1:${port}`
+  let listening = true
+
+  const stopListening = async () => {
+    for (const t of timers) clearTimeout(t)
+    timers.clear()
+    // Hanging requests and keep-alive sockets would otherwise keep jest alive.
+    for (const socket of sockets) socket.destroy()
+    server.closeAllConnections()
+    if (listening) await new Promise<void>((resolve) => server.close(() => resolve()))
+    listening = false
+  }
 
   return {
     url,
@@ -165,14 +196,23 @@ export async function startFakeOpenAI(defaultResponder?: FakeResponder): Promise
       if (typeof handlerOrQueue === 'function') responder = handlerOrQueue
       else queue.push(...(Array.isArray(handlerOrQueue) ? handlerOrQueue : [handlerOrQueue]))
     },
-    async close() {
-      for (const t of timers) clearTimeout(t)
-      timers.clear()
-      // Hanging requests and keep-alive sockets would otherwise keep jest alive.
-      for (const socket of sockets) socket.destroy()
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+    down: stopListening,
+    async up() {
+      if (listening) return
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(port, '127.0.0.1', () => {
+          server.off('error', reject)
+          resolve()
+        })
+      })
+      listening = true
     },
+    unavailableFor(ms, headers = {}) {
+      unavailableUntil = Date.now() + ms
+      unavailableHeaders = headers
+    },
+    close: stopListening,
   }
 }
 

@@ -24,13 +24,15 @@ describe('createLlmClient', () => {
     expect(client.settings).toMatchObject({
       baseURL: 'https://api.openai.com/v1',
       timeoutMs: 60000,
-      maxRetries: 2,
-      maxTotalMs: 180000,
-      maxRepairs: 1,
+      maxRepairs: 2,
+      outageMaxWaitMs: 1_800_000,
+      backoffInitialMs: 1000,
+      backoffMaxMs: 60_000,
       maxTokensParam: 'max_tokens',
     })
     expect(client.openai.timeout).toBe(60000)
-    expect(client.openai.maxRetries).toBe(2)
+    // We retry ourselves, so every request is counted and an outage is shared by all calls.
+    expect(client.openai.maxRetries).toBe(0)
   })
 
   it('falls back to OPENAI_API_KEY / OPENAI_BASE_URL', () => {
@@ -43,7 +45,8 @@ describe('createLlmClient', () => {
     expect(() => createLlmClient({ model: '', apiKey: 'k' }, {})).toThrow(/llm\.model/)
     expect(() => createLlmClient({ model: 'm', baseURL: 'localhost:11434' }, {})).toThrow(/llm\.baseURL/)
     expect(() => createLlmClient({ model: 'm', apiKey: 'k', timeoutMs: 0 }, {})).toThrow(/llm\.timeoutMs/)
-    expect(() => createLlmClient({ model: 'm', apiKey: 'k', maxRetries: -1 }, {})).toThrow(/llm\.maxRetries/)
+    expect(() => createLlmClient({ model: 'm', apiKey: 'k', maxRepairs: -1 }, {})).toThrow(/llm\.maxRepairs/)
+    expect(() => createLlmClient({ model: 'm', apiKey: 'k', outageMaxWaitMs: 0 }, {})).toThrow(/llm\.outageMaxWaitMs/)
   })
 
   it('keeps the SDK instance (which holds the key) out of serialisation', () => {

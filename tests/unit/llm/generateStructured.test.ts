@@ -88,18 +88,30 @@ describe('generateStructured', () => {
     expect(repairReq.response_format.type).toBe('json_schema')
   })
 
-  it('gives up as kind "invalid" after maxRepairs, with validation errors', async () => {
-    ctx.fake.script(() => ({ content: '{"title": "Hi"}' }))
+  it('gives up as kind "invalid" after 2 repairs and a fresh sample, with the last validation errors', async () => {
+    ctx.fake.script((_req, i) => ({ content: `{"title": "Hi", "try": ${i}}` }))
     const result = await generateStructured({ client: ctx.client(), messages, schema: Outline, schemaName: 'outline' })
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.kind).toBe('invalid')
-    expect(result.attempts).toBe(2)
-    expect(result.raw).toBe('{"title": "Hi"}')
+    expect(result.error.message).toMatch(/after 2 repair turn\(s\) and a fresh sample/)
+    expect(result.attempts).toBe(4)
+    expect(result.raw).toBe('{"title": "Hi", "try": 3}')
     expect(result.validationErrors).toEqual(expect.arrayContaining([expect.stringMatching(/^title: /), expect.stringMatching(/^sections: /)]))
+    // Repairs carry the history; the fresh sample is the original request again.
+    expect(ctx.fake.requests.map((r) => r.body.messages.length)).toEqual([2, 4, 6, 2])
+    expect(ctx.fake.requests[3].body.messages).toEqual(messages)
+    expect(ctx.fake.requests[2].body.messages[4]).toEqual({ role: 'assistant', content: '{"title": "Hi", "try": 1}' })
 
     const none = await generateStructured({ client: ctx.client(), messages, schema: Outline, schemaName: 'outline', maxRepairs: 0 })
-    expect(!none.ok && none.attempts).toBe(1)
+    expect(!none.ok && none.attempts).toBe(2)
+  })
+
+  it('succeeds on the fresh sample after the repairs ran out', async () => {
+    ctx.fake.script([{ content: '{"title": "Hi"}' }, { content: '{"title": "Hi"}' }, { content: '{"title": "Hi"}' }, { content: JSON.stringify(valid) }])
+    const result = await generateStructured({ client: ctx.client(), messages, schema: Outline, schemaName: 'outline' })
+    expect(result.ok && result.data).toEqual(valid)
+    expect(result.ok && [result.repairs, result.resampled, result.attempts]).toEqual([2, true, 4])
   })
 
   it('repairs a reply that contains no JSON at all', async () => {

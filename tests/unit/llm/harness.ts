@@ -1,6 +1,7 @@
 import { afterEach, beforeEach } from '@jest/globals'
 
 import { clearModeCache, createLlmClient, type LlmClient, type LlmSettings } from '../../../src/llm/index.js'
+import { resetBreakers } from '../../../src/llm/circuitBreaker.js'
 import { startFakeOpenAI, type FakeOpenAI } from '../../support/fakeOpenAI.js'
 
 /** Distinctive so a leak into any message is easy to spot. */
@@ -16,14 +17,17 @@ export function useFakeOpenAI() {
         apiKey: TEST_API_KEY,
         model: 'test-model',
         timeoutMs: 2000,
-        maxRetries: 2,
-        maxTotalMs: 5000,
+        // Short waits so outage tests take seconds, not minutes.
+        outageMaxWaitMs: 5000,
+        backoffInitialMs: 20,
+        backoffMaxMs: 200,
         ...overrides,
       })
     },
   }
   beforeEach(async () => {
     clearModeCache()
+    resetBreakers()
     ctx.fake = await startFakeOpenAI()
   })
   afterEach(async () => {

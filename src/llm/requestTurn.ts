@@ -6,9 +6,9 @@ import type {
 import type { ResponseFormatJSONObject, ResponseFormatJSONSchema } from 'openai/resources/shared'
 
 import type { LlmClient } from './client.js'
-import { DeadlineAbort, raceAbort, type Deadline } from './deadline.js'
-import { MalformedResponseError, toLlmError } from './toLlmError.js'
-import type { LlmError, LlmMessage, LlmUsage } from './types.js'
+import { classifyFailure, MalformedResponseError, type RequestFailure } from './requestFailure.js'
+import { raceAbort, RequestAborted, startRequestTimer, type RequestTimer } from './requestTimer.js'
+import type { LlmMessage, LlmUsage } from './types.js'
 import { addUsage, emptyUsage, usageFromApi } from './usage.js'
 
 export interface ChatRequest {
@@ -29,10 +29,10 @@ export interface ChatTurn {
   usage: LlmUsage
 }
 
-export type ChatTurnResult = { ok: true; turn: ChatTurn } | { ok: false; error: LlmError }
+export type RequestOutcome = { ok: true; turn: ChatTurn } | { ok: false; failure: RequestFailure }
 
-/** Sends one chat completion request (the SDK may retry it) and never throws. */
-export async function runChatTurn(client: LlmClient, req: ChatRequest, deadline: Deadline): Promise<ChatTurnResult> {
+/** Sends exactly one HTTP request (the SDK does not retry) and never throws. */
+export async function requestTurn(client: LlmClient, req: ChatRequest, callerSignal?: AbortSignal): Promise<RequestOutcome> {
   const body: ChatCompletionCreateParamsNonStreaming = {
     model: req.model,
     messages: req.messages,
@@ -40,14 +40,16 @@ export async function runChatTurn(client: LlmClient, req: ChatRequest, deadline:
     ...(req.maxTokens !== undefined ? { [client.settings.maxTokensParam]: req.maxTokens } : {}),
     ...(req.responseFormat ? { response_format: req.responseFormat } : {}),
   }
-  const options = { signal: deadline.signal }
+  const timer = startRequestTimer(client.settings.timeoutMs, callerSignal)
   try {
     const turn = req.stream
-      ? await streamTurn(client, { ...body, stream: true, stream_options: { include_usage: true } }, options, deadline, req.onDelta)
-      : readCompletion(await raceAbort(client.openai.chat.completions.create(body, options), deadline.signal))
+      ? await streamTurn(client, { ...body, stream: true, stream_options: { include_usage: true } }, timer, req.onDelta)
+      : readCompletion(await raceAbort(client.openai.chat.completions.create(body, { signal: timer.signal }), timer.signal))
     return { ok: true, turn }
   } catch (err) {
-    return { ok: false, error: toLlmError(err, client, deadline) }
+    return { ok: false, failure: classifyFailure(err, client, timer.cause()) }
+  } finally {
+    timer.dispose()
   }
 }
 
@@ -69,16 +71,16 @@ function readCompletion(completion: ChatCompletion | string | undefined): ChatTu
 async function streamTurn(
   client: LlmClient,
   body: ChatCompletionCreateParamsStreaming,
-  options: { signal: AbortSignal },
-  deadline: Deadline,
+  timer: RequestTimer,
   onDelta?: (text: string) => void,
 ): Promise<ChatTurn> {
-  const stream = await raceAbort(client.openai.chat.completions.create(body, options), deadline.signal)
+  const stream = await raceAbort(client.openai.chat.completions.create(body, { signal: timer.signal }), timer.signal)
   let content = ''
   let refusal: string | null = null
   let finishReason: string | null = null
   let usage = emptyUsage()
   for await (const chunk of stream) {
+    timer.touch()
     if (chunk.usage) usage = addUsage(usage, usageFromApi(chunk.usage))
     const choice = chunk.choices?.[0]
     if (!choice) continue
@@ -90,7 +92,7 @@ async function streamTurn(
     if (choice.finish_reason) finishReason = choice.finish_reason
   }
   // The SDK ends the iteration quietly when aborted, so check why it ended.
-  if (deadline.signal.aborted) throw new DeadlineAbort()
+  if (timer.signal.aborted) throw new RequestAborted()
   if (finishReason === null) throw new MalformedResponseError('stream ended without a finish_reason')
   return { content, refusal, finishReason, usage }
 }
