@@ -1,6 +1,6 @@
 import type { DefaultKitPhase } from './phase.js'
 
-import { eeatCounts } from '../../phases/schemas/index.js'
+import { eeatCounts, expertQuoteTarget } from '../../phases/schemas/index.js'
 import { articleBrief, jsonAnswer, outlineInput } from './fragments.js'
 
 export const eeatPhase: DefaultKitPhase = {
@@ -17,7 +17,7 @@ ${articleBrief}
 ${outlineInput}
 
 Produce:
-A. ${eeatCounts.expertQuotes} short expert quotes (1–2 sentences each) tailored to this article, each with speaker and credentials. Never attribute invented words to a real person: use a real, public, attributable statement, or write a suggested quote with a placeholder speaker such as "[Name]" plus the credentials to look for, for the editor to confirm with a real expert. Set requiresPermission to true unless the quote is already public and attributable.
+A. ${eeatCounts.expertQuotes} short expert quotes (${expertQuoteTarget} each) tailored to this article, each with speaker and credentials. Never attribute invented words to a real person: use a real, public, attributable statement, or write a suggested quote with a placeholder speaker such as "[Name]" plus the credentials to look for, for the editor to confirm with a real expert. Set requiresPermission to true unless the quote is already public and attributable.
 B. ${eeatCounts.studies} real studies or industry reports to cite: title, publisher, year, one line on their relevance and the inline citation to use. Give the URL only when you are certain of it, otherwise null.
 C. ${eeatCounts.personalTemplates} first-person sentences drawn from experience, with [placeholders] the author fills in (for example a result, a time span or a team size).
 For every item, "placement" is the exact text of the outline heading it belongs under.

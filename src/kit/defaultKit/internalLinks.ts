@@ -1,5 +1,6 @@
 import type { DefaultKitPhase } from './phase.js'
 
+import { anchorTextTarget, linkCount, span } from '../../phases/schemas/index.js'
 import { articleBrief, jsonAnswer, outlineInput } from './fragments.js'
 
 export const internalLinksPhase: DefaultKitPhase = {
@@ -20,9 +21,9 @@ Other articles of the topical map "{{topic}}", one per line as "title (slug)":
 {{relatedArticles}}
 ARTICLES>>>
 
-Choose 3–6 links from this list only, to the articles a reader of a given section would most want next; include the pillar article if it is listed.
+Choose ${span(...linkCount.target)} links from this list only, to the articles a reader of a given section would most want next; include the pillar article if it is listed.
 - targetSlug: the slug in parentheses, copied exactly. Never invent a slug or link to an article that is not listed.
-- anchorText: 2–6 descriptive words that fit naturally into a sentence of that section; vary the anchors and don't use "click here".
+- anchorText: ${anchorTextTarget} that fit naturally into a sentence of that section; vary the anchors and don't use "click here".
 - placement: the exact text of the outline heading the link goes under.
 - reason: one line on why it helps the reader there.
 Link each article at most once. If fewer articles fit, return fewer links; if the list is empty or none fits, return an empty "links" array.

@@ -1,5 +1,6 @@
 import type { DefaultKitPhase } from './phase.js'
 
+import { metaTargets } from '../../phases/schemas/index.js'
 import { articleBrief, jsonAnswer, outlineInput } from './fragments.js'
 
 export const metaPhase: DefaultKitPhase = {
@@ -16,10 +17,10 @@ ${articleBrief}
 ${outlineInput}
 
 Write:
-- titleTag: 55–60 characters, with the primary keyword near the start, compelling enough to be clicked.
-- metaDescription: 148–155 characters, including the primary keyword, the article's main benefit and a call to action.
-- ogTitle: at most 70 characters, written for social sharing.
-- ogDescription: at most 200 characters.
+- titleTag: ${metaTargets.titleTag}, with the primary keyword near the start, compelling enough to be clicked.
+- metaDescription: ${metaTargets.metaDescription}, including the primary keyword, the article's main benefit and a call to action.
+- ogTitle: ${metaTargets.ogTitle}, written for social sharing.
+- ogDescription: ${metaTargets.ogDescription}.
 Count characters including spaces. Plain text only: no HTML tags and no JSON-LD (structured data is built from the article separately).
 
 ${jsonAnswer('meta')}`,

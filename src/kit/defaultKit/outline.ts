@@ -1,5 +1,6 @@
 import type { DefaultKitPhase } from './phase.js'
 
+import { outlineNotesTarget } from '../../phases/schemas/index.js'
 import { articleBrief, jsonAnswer, topicNotes, wordShares } from './fragments.js'
 
 export const outlinePhase: DefaultKitPhase = {
@@ -21,8 +22,8 @@ Requirements:
 - Cover what this audience needs for this search intent: clear definitions of the core concepts, how it works in practice, comparisons of the main options or tools, step-by-step guidance, the common mistakes above, and a short actionable checklist as the last H2.
 - Follow the angle so the article differs from generic coverage of the topic.
 - Put the primary keyword in at least one H2 and spread secondary keywords naturally over the headings.
-- Notes: 1–2 lines per heading naming the exact points, examples or data to cover; for each H2, end with a transition idea into the next section.
-- Word targets: "totalWordTarget" is {{wordTarget}}. The body gets about ${wordShares.body} of it (the introduction takes ${wordShares.introduction}, the conclusion ${wordShares.conclusion}), so the H2 word targets add up to about ${wordShares.body} of {{wordTarget}}; an H2's target includes its H3s.
+- Notes: ${outlineNotesTarget} per heading naming the exact points, examples or data to cover; for each H2, end with a transition idea into the next section.
+- Word targets: the whole article is about {{wordTarget}} words. The body gets about ${wordShares.body} of it (the introduction takes ${wordShares.introduction}, the conclusion ${wordShares.conclusion}), so the H2 word targets add up to about ${wordShares.body} of {{wordTarget}}; an H2's target includes its H3s.
 
 ${jsonAnswer('outline')}`,
 }

@@ -1,5 +1,6 @@
 import type { DefaultKitPhase } from './phase.js'
 
+import { researchCount, span } from '../../phases/schemas/index.js'
 import { articleBrief, jsonAnswer } from './fragments.js'
 
 export const researchPhase: DefaultKitPhase = {
@@ -16,7 +17,7 @@ ${articleBrief}
 Background notes:
 {{overview}}
 
-List 8–12 specific items the writer must weave into the article:
+List ${span(...researchCount.target)} specific items the writer must weave into the article:
 - the tools, products or methods this audience actually compares or uses for the topic;
 - 2–3 statistics or industry reports;
 - 2–3 recognised experts or authoritative organizations;

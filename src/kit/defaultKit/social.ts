@@ -1,6 +1,6 @@
 import type { DefaultKitPhase } from './phase.js'
 
-import { tweetCount } from '../../phases/schemas/index.js'
+import { socialTargets, tweetCount } from '../../phases/schemas/index.js'
 import { articleBrief, jsonAnswer, outlineInput } from './fragments.js'
 
 export const socialPhase: DefaultKitPhase = {
@@ -19,9 +19,9 @@ The article's URL: {{articleUrl}}
 ${outlineInput}
 
 Write:
-A. An X/Twitter thread of exactly ${tweetCount} tweets, each at most 280 characters including spaces and the URL: an opener with a strong hook that names the article, then ${tweetCount - 1} follow-ups that each deliver one concrete insight from the outline. One follow-up includes a specific example (a command or line of configuration if the topic is technical, otherwise a precise tip). The last tweet links to the article URL.
-B. A LinkedIn post of 150–200 words: a hook, one actionable insight from the article, and a call to action with the article URL.
-C. A Pinterest description of 80–100 words to accompany the article's featured image, rich in keywords and mentioning the primary keyword.
+A. An X/Twitter thread of exactly ${tweetCount} tweets, each ${socialTargets.tweet} including spaces and the URL: an opener with a strong hook that names the article, then ${tweetCount - 1} follow-ups that each deliver one concrete insight from the outline. One follow-up includes a specific example (a command or line of configuration if the topic is technical, otherwise a precise tip). The last tweet links to the article URL.
+B. A LinkedIn post of ${socialTargets.linkedinPost}: a hook, one actionable insight from the article, and a call to action with the article URL.
+C. A Pinterest description of ${socialTargets.pinterestDescription} to accompany the article's featured image, rich in keywords and mentioning the primary keyword.
 Tailor every post to this audience: {{audience}}. Mention the article title in each. Use at most two hashtags per post.
 
 ${jsonAnswer('social')}`,

@@ -4,10 +4,13 @@ import { integer, list, text } from './fields.js'
 
 export const eeatCounts = { expertQuotes: 5, personalTemplates: 4, studies: 3 } as const
 
+/** Stated in the quote's description and in the default kit's template. */
+export const expertQuoteTarget = '1–2 sentences'
+
 const placement = () => text('heading of the outline it goes under, copied exactly')
 
 export const expertQuoteSchema = z.object({
-  quote: text('1–2 sentences'),
+  quote: text(expertQuoteTarget),
   speaker: text('the expert, or a placeholder such as "[Name]" when no real quote is known'),
   credentials: text('role and organization'),
   placement: placement(),

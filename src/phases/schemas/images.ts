@@ -1,8 +1,12 @@
 import { z } from 'zod'
 
 import { list, text } from './fields.js'
+import { atMostChars } from './targets.js'
 
 export const imageCount = 6
+
+/** Alt text screen readers read in one go; a guideline, not a hard limit. Stated in the description and the template. */
+export const altTextTarget = atMostChars(125)
 
 const imageTypes = ['photo', 'infographic', 'screenshot', 'diagram'] as const
 const imageFormats = ['annotated-code-screenshot', 'simplified-diagram', 'photo', 'illustration'] as const
@@ -11,7 +15,7 @@ export const imageSuggestionSchema = z.object({
   filename: text('lowercase-hyphenated, with extension, e.g. "keyword-overview.webp"'),
   description: text('what the image shows'),
   placement: text('heading of the outline it goes under, copied exactly'),
-  altText: text('SEO alt text with the primary keyword or a close variant, at most 125 characters'),
+  altText: text(`SEO alt text with the primary keyword or a close variant, ${altTextTarget}`),
   type: z.enum(imageTypes),
   format: z.enum(imageFormats),
 })

@@ -1,8 +1,12 @@
 import { z } from 'zod'
 
+import type { ListCount } from './fields.js'
+
 import { list, text } from './fields.js'
 
 export const researchItemTypes = ['tool', 'statistic', 'expert', 'organization', 'trend', 'study', 'other'] as const
+
+export const researchCount = { max: 14, min: 6, target: [8, 12] } as const satisfies ListCount
 
 export const researchItemSchema = z.object({
   name: text('the tool, statistic, person, organization, trend or study'),
@@ -16,7 +20,7 @@ export const researchItemSchema = z.object({
 })
 
 export const researchSchema = z.object({
-  items: list(researchItemSchema, { max: 14, min: 6, target: [8, 12] }, 'facts and entities to weave in'),
+  items: list(researchItemSchema, researchCount, 'facts and entities to weave in'),
 })
 
 export type ResearchItem = z.infer<typeof researchItemSchema>

@@ -11,7 +11,13 @@ import { integer, list, text } from './fields.js'
 
 export const duplicateRiskLevels = ['low', 'medium', 'high'] as const
 
-const strings = (description: string) => z.array(z.string()).describe(description)
+/** Counts the template asks for; the lists accept a few either way. */
+export const placementFixCount = 5
+export const improvementCount = 5
+
+/* Items may be empty strings, as before; the bound only keeps a runaway list in check (the LLM layer cuts it). */
+const strings = (description: string, target?: number) =>
+  list(z.string(), { max: 12, min: 0, target }, description)
 
 export const improvementSuggestionSchema = z.object({
   priority: integer(1, 10, '1 = most important'),
@@ -22,7 +28,7 @@ export const improvementSuggestionSchema = z.object({
 export const seoReviewSchema = z.object({
   keywordPlacements: z.object({
     found: strings('where the primary keyword already appears'),
-    fixes: strings('5 specific placement fixes'),
+    fixes: strings('specific placement fixes', placementFixCount),
   }),
   eeatGaps: strings('missing author signals, citations or expert attribution'),
   readability: z.object({
@@ -35,7 +41,11 @@ export const seoReviewSchema = z.object({
     differentiation: strings('how to differentiate'),
   }),
   freshnessSignals: strings('dates, versions or recent data to add'),
-  improvementSuggestions: list(improvementSuggestionSchema, { max: 8, min: 3, target: 5 }, 'most important first'),
+  improvementSuggestions: list(
+    improvementSuggestionSchema,
+    { max: 8, min: 3, target: improvementCount },
+    'most important first',
+  ),
 })
 
 export type ImprovementSuggestion = z.infer<typeof improvementSuggestionSchema>

@@ -126,7 +126,8 @@ describe('defaultKit', () => {
   it('drives lengths from the word target', () => {
     expect(phase('introduction').template).toContain('about 15% of {{wordTarget}} words')
     expect(phase('conclusion').template).toContain('about 10% of {{wordTarget}} words')
-    expect(phase('outline').template).toContain('"totalWordTarget" is {{wordTarget}}')
+    expect(phase('outline').template).toContain('the whole article is about {{wordTarget}} words')
+    expect(phase('outline').template).not.toContain('totalWordTarget')
   })
 
   it('ends the conclusion with the exact pillar title', () => {

@@ -4,7 +4,6 @@ import type { JsonOutputKind, PhaseOutput } from '../../../src/phases/schemas/in
 export const validSamples: { [K in JsonOutputKind]: PhaseOutput<K> } = {
   outline: {
     title: 'Topic basics: what beginners need to know',
-    totalWordTarget: 1200,
     headings: [
       {
         level: 'H2',

@@ -36,6 +36,78 @@ const keywordsIn = (node: unknown): string[] =>
     ? Object.entries(node).flatMap(([key, value]) => [key, ...keywordsIn(value)])
     : []
 
+/** Exactly the JSON Schema the LLM layer sends (src/llm/structuredFormat.ts uses the same converter). */
+const sentSchema = (kind: JsonOutputKind) => zodResponseFormat(phaseSchemas[kind], kind).json_schema.schema as Schema
+
+/** Every node of a JSON Schema with its path ($.a[].b), following properties and items. */
+const schemaNodes = (node: Schema, path = '$'): { node: Schema; path: string }[] => [
+  { node, path },
+  ...Object.entries(node.properties ?? {}).flatMap(([key, child]) => schemaNodes(child, `${path}.${key}`)),
+  ...(node.items ? schemaNodes(node.items, `${path}[]`) : []),
+]
+
+const limitNames = ['minItems', 'maxItems', 'minLength', 'maxLength', 'minimum', 'maximum'] as const
+
+const limitKeywords = (schema: Schema): Record<string, Record<string, unknown>> =>
+  Object.fromEntries(
+    schemaNodes(schema).flatMap(({ node, path }) => {
+      const found = Object.fromEntries(limitNames.filter((name) => name in node).map((name) => [name, node[name]]))
+      return Object.keys(found).length ? [[path, found]] : []
+    }),
+  )
+
+const isNonBlankOnly = (found: Record<string, unknown>) => Object.keys(found).length === 1 && found.minLength === 1
+
+/* The SEO review's string lists may hold empty strings, as they always could. */
+const stringListItems = new Set(
+  ['$.keywordPlacements.found', '$.keywordPlacements.fixes', '$.eeatGaps', '$.readability.fixes', '$.headingsIssues',
+    '$.duplicateRisk.differentiation', '$.freshnessSignals', '$.improvementSuggestions[].steps'].map((path) => `${path}[]`),
+)
+
+/** The limits each phase sends beyond "not blank" (minLength 1), as the model sees them. */
+const expectedLimits: Record<JsonOutputKind, Record<string, Record<string, number>>> = {
+  outline: {
+    '$.headings': { maxItems: 15, minItems: 2 },
+    '$.headings[].wordTarget': { maximum: 10000, minimum: 0 },
+    '$.headings[].children': { maxItems: 8 },
+    '$.headings[].children[].wordTarget': { maximum: 5000, minimum: 0 },
+  },
+  research: { '$.items': { maxItems: 14, minItems: 6 } },
+  eeat: {
+    '$.expertQuotes': { maxItems: 7, minItems: 3 },
+    '$.studies': { maxItems: 5, minItems: 2 },
+    '$.studies[].year': { maximum: 2100, minimum: 1900 },
+    '$.personalTemplates': { maxItems: 6, minItems: 2 },
+  },
+  faq: { '$.faqs': { maxItems: 12, minItems: 8 } },
+  meta: {
+    '$.titleTag': { maxLength: 70, minLength: 20 },
+    '$.metaDescription': { maxLength: 170, minLength: 70 },
+    '$.ogTitle': { maxLength: 70, minLength: 1 },
+    '$.ogDescription': { maxLength: 200, minLength: 1 },
+  },
+  internalLinks: { '$.links': { maxItems: 8 } },
+  images: { '$.images': { maxItems: 8, minItems: 4 } },
+  social: {
+    '$.twitterThread': { maxItems: 6, minItems: 3 },
+    '$.twitterThread[]': { maxLength: 280, minLength: 1 },
+    '$.linkedinPost': { maxLength: 3000, minLength: 1 },
+    '$.pinterestDescription': { maxLength: 500, minLength: 1 },
+  },
+  seoReview: {
+    '$.keywordPlacements.found': { maxItems: 12 },
+    '$.keywordPlacements.fixes': { maxItems: 12 },
+    '$.eeatGaps': { maxItems: 12 },
+    '$.readability.fixes': { maxItems: 12 },
+    '$.headingsIssues': { maxItems: 12 },
+    '$.duplicateRisk.differentiation': { maxItems: 12 },
+    '$.freshnessSignals': { maxItems: 12 },
+    '$.improvementSuggestions': { maxItems: 8, minItems: 3 },
+    '$.improvementSuggestions[].priority': { maximum: 10, minimum: 1 },
+    '$.improvementSuggestions[].steps': { maxItems: 12 },
+  },
+}
+
 /** Deep copy of a sample with one change applied. */
 const changed = <K extends JsonOutputKind>(kind: K, change: (sample: any) => void): unknown => {
   const copy = structuredClone(validSamples[kind])
@@ -46,7 +118,8 @@ const changed = <K extends JsonOutputKind>(kind: K, change: (sample: any) => voi
 const invalidSamples: Record<JsonOutputKind, unknown[]> = {
   outline: [
     changed('outline', (s) => (s.headings[0].level = 'H4')),
-    changed('outline', (s) => (s.totalWordTarget = 1200.5)),
+    changed('outline', (s) => (s.headings[0].wordTarget = 400.5)),
+    changed('outline', (s) => (s.headings = s.headings.slice(0, 1))),
     changed('outline', (s) => (s.headings[0].children[0].level = 'H2')),
     changed('outline', (s) => delete s.headings[0].notes),
   ],
@@ -132,10 +205,16 @@ describe('phase schemas', () => {
       }
     })
 
-    it('keeps limits out of the JSON Schema, where servers reject or ignore them', () => {
-      const unportable = ['minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum', 'pattern', '$ref']
-      const found = keywordsIn(z.toJSONSchema(schema)).filter((key) => unportable.includes(key))
-      expect(found).toEqual([])
+    it('sends its limits as JSON Schema keywords: every list bounded, every integer ranged, no blank text', () => {
+      const limits = limitKeywords(sentSchema(kind))
+      for (const { node, path } of schemaNodes(sentSchema(kind))) {
+        if (node.type === 'array') expect({ path, maxItems: typeof node.maxItems }).toEqual({ path, maxItems: 'number' })
+        if (node.type === 'integer') expect({ path, range: [typeof node.minimum, typeof node.maximum] }).toEqual({ path, range: ['number', 'number'] })
+        if (node.type === 'string' && !node.enum && !stringListItems.has(path)) expect({ path, minLength: node.minLength }).toEqual({ path, minLength: expect.any(Number) })
+      }
+      expect(Object.fromEntries(Object.entries(limits).filter(([, found]) => !isNonBlankOnly(found)))).toEqual(expectedLimits[kind])
+      const unportable = ['pattern', '$ref', 'allOf']
+      expect(keywordsIn(sentSchema(kind)).filter((key) => unportable.includes(key))).toEqual([])
     })
 
     it("is accepted by the OpenAI SDK's strict converter", () => {
@@ -160,9 +239,26 @@ describe('phase schemas', () => {
     expect(describeSchemaForPrompt('faq')).toContain('// 10 items')
   })
 
-  it('report counts in validation messages, for the repair turn', () => {
-    const result = phaseSchemas.faq.safeParse({ faqs: validSamples.faq.faqs.slice(0, 3) })
-    expect(result.error?.issues[0]?.message).toBe('must have 8–12 items, got 3')
+  it('name the limit and the value in validation messages, for the repair turn', () => {
+    const messages = (kind: JsonOutputKind, change: (sample: any) => void) =>
+      phaseSchemas[kind].safeParse(changed(kind, change)).error?.issues.map(({ message, path }) => ({ message, path }))
+    expect(messages('faq', (s) => (s.faqs = s.faqs.slice(0, 3)))).toEqual([{ message: 'must have 8–12 items, got 3', path: ['faqs'] }])
+    expect(messages('social', (s) => (s.pinterestDescription = 'x'.repeat(501)))).toEqual([
+      { message: 'must have 1–500 characters, got 501', path: ['pinterestDescription'] },
+    ])
+    expect(messages('eeat', (s) => (s.studies[1].year = 1800))).toEqual([
+      { message: 'must be between 1900 and 2100, got 1800', path: ['studies', 1, 'year'] },
+    ])
+    expect(messages('seoReview', (s) => (s.improvementSuggestions[0].priority = 1.5))).toEqual([
+      { message: 'must be an integer, got 1.5', path: ['improvementSuggestions', 0, 'priority'] },
+    ])
+    expect(messages('faq', (s) => (s.faqs[2].answer = '  '))).toEqual([{ message: 'must not be empty', path: ['faqs', 2, 'answer'] }])
+    expect(messages('faq', (s) => (s.faqs[2].answer = ''))).toEqual([{ message: 'must not be empty', path: ['faqs', 2, 'answer'] }])
+  })
+
+  it('leave the total word target to the brief: the outline does not ask the model for it', () => {
+    expect(Object.keys(sentSchema('outline').properties!)).toEqual(['title', 'headings'])
+    expect(describeSchemaForPrompt('outline')).not.toContain('totalWordTarget')
   })
 
   it('use the same image enums as the article field', () => {
