@@ -1,5 +1,10 @@
 import { backoffMs } from './retryHints.js'
 
+export interface Backoff {
+  initialMs: number
+  maxMs: number
+}
+
 /** What a call may do now: send freely, send as the one probe of an open breaker, or wait. */
 export type BreakerDecision = 'send' | 'probe' | 'wait'
 
@@ -8,6 +13,8 @@ export interface BreakerFailure {
   sentAt: number
   serverWaitMs?: number
   reason: string
+  /** HTTP status of the failure, when the server answered. */
+  status?: number
 }
 
 /**
@@ -21,11 +28,10 @@ export class EndpointBreaker {
   /** True when `nextTryAt` is what the server asked for (retry-after), not our own backoff. */
   serverAsked = false
   reason = ''
+  lastStatus: number | undefined
   private lastFailureAt = 0
   private probing = false
   private listeners = new Set<() => void>()
-
-  constructor(private backoff: { initialMs: number; maxMs: number }) {}
 
   get isOpen(): boolean {
     return this.failures > 0
@@ -46,14 +52,15 @@ export class EndpointBreaker {
     this.wake()
   }
 
-  recordFailure(failure: BreakerFailure, now = Date.now()): void {
+  recordFailure(failure: BreakerFailure, backoff: Backoff, now = Date.now()): void {
     this.reason = failure.reason
+    this.lastStatus = failure.status
     const alreadyCounted = this.isOpen && failure.sentAt < this.lastFailureAt
     if (!alreadyCounted) {
       this.failures++
       this.lastFailureAt = now
     }
-    const waitMs = failure.serverWaitMs ?? backoffMs(this.failures, this.backoff.initialMs, this.backoff.maxMs)
+    const waitMs = failure.serverWaitMs ?? backoffMs(this.failures, backoff.initialMs, backoff.maxMs)
     const next = now + waitMs
     if (alreadyCounted && next <= this.nextTryAt) return this.wake()
     this.nextTryAt = next
@@ -90,9 +97,9 @@ export class EndpointBreaker {
 
 const breakers = new Map<string, EndpointBreaker>()
 
-export function breakerFor(baseURL: string, backoff: { initialMs: number; maxMs: number }): EndpointBreaker {
+export function breakerFor(baseURL: string): EndpointBreaker {
   let breaker = breakers.get(baseURL)
-  if (!breaker) breakers.set(baseURL, (breaker = new EndpointBreaker(backoff)))
+  if (!breaker) breakers.set(baseURL, (breaker = new EndpointBreaker()))
   return breaker
 }
 

@@ -4,7 +4,7 @@ import { breakerFor, type EndpointBreaker } from './circuitBreaker.js'
 import { formatDuration } from './duration.js'
 import { displayURL } from './redact.js'
 import { requestTurn, type ChatRequest, type ChatTurn } from './requestTurn.js'
-import type { LlmError } from './types.js'
+import type { LlmError, LlmWait } from './types.js'
 
 export type TurnResult = { ok: true; turn: ChatTurn } | { ok: false; error: LlmError }
 
@@ -17,7 +17,8 @@ type WaitStep = { done: false } | { done: true; error: LlmError }
  */
 export async function retryingTurn(ctx: CallContext, req: ChatRequest): Promise<TurnResult> {
   const { settings } = ctx.client
-  const breaker = breakerFor(settings.baseURL, { initialMs: settings.backoffInitialMs, maxMs: settings.backoffMaxMs })
+  const breaker = breakerFor(settings.baseURL)
+  const backoff = { initialMs: settings.backoffInitialMs, maxMs: settings.backoffMaxMs }
   const { signal } = ctx.options
   for (;;) {
     if (signal?.aborted) return { ok: false, error: cancelledError(ctx) }
@@ -39,10 +40,13 @@ export async function retryingTurn(ctx: CallContext, req: ChatRequest): Promise<
       return outcome.ok ? outcome : { ok: false, error: outcome.failure.error }
     }
     const { failure } = outcome
-    breaker.recordFailure({ sentAt, serverWaitMs: failure.serverWaitMs, reason: failure.reason })
+    breaker.recordFailure({ sentAt, serverWaitMs: failure.serverWaitMs, reason: failure.reason, status: failure.error.status }, backoff)
     ctx.outage.since ??= sentAt
-    ctx.outage.lastReason = failure.reason
-    ctx.outage.lastStatus = failure.error.status
+    // Others' successes may keep the breaker closed while this call's requests keep failing.
+    if (Date.now() >= ctx.outage.since + settings.outageMaxWaitMs) {
+      Object.assign(ctx.outage, { lastReason: failure.reason, lastStatus: failure.error.status })
+      return { ok: false, error: outageError(ctx) }
+    }
   }
 }
 
@@ -51,7 +55,9 @@ async function waitForEndpoint(ctx: CallContext, breaker: EndpointBreaker): Prom
   const { outage, client } = ctx
   const now = Date.now()
   outage.since ??= now
-  outage.lastReason ??= breaker.reason
+  // The endpoint's latest failure, whichever call saw it (this call may only have waited).
+  outage.lastReason = breaker.reason
+  outage.lastStatus = breaker.lastStatus
   const deadline = outage.since + client.settings.outageMaxWaitMs
   if (breaker.serverAsked && breaker.nextTryAt > deadline) return { done: true, error: outageError(ctx, breaker.nextTryAt - now) }
   if (now >= deadline) return { done: true, error: outageError(ctx) }
@@ -74,13 +80,23 @@ function reportWait(ctx: CallContext, breaker: EndpointBreaker): void {
     'warn',
     `LLM endpoint ${displayURL(ctx.client.settings.baseURL)} failing (${reason}); next try in ${formatDuration(inMs)}, waiting since ${new Date(outage.since!).toISOString()}`,
   )
-  ctx.options.onWaiting?.({ since: new Date(outage.since!), nextTryAt, reason })
+  notifyWaiting(ctx, { since: new Date(outage.since!), nextTryAt, reason })
 }
 
 function endOutage(ctx: CallContext): void {
   const wasReported = ctx.outage.reportedNextTry !== undefined
   ctx.outage = {}
-  if (wasReported) ctx.options.onWaiting?.(null)
+  if (wasReported) notifyWaiting(ctx, null)
+}
+
+/** A failing status display must not fail the LLM call (nor leave an unhandled rejection). */
+function notifyWaiting(ctx: CallContext, wait: LlmWait | null): void {
+  try {
+    const pending = ctx.options.onWaiting?.(wait) as unknown
+    if (pending instanceof Promise) pending.catch(() => undefined)
+  } catch {
+    // ignored on purpose: see above
+  }
 }
 
 function cancelledError(ctx: CallContext): LlmError {
