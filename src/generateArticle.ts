@@ -1,23 +1,15 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import type { RunState } from './pipeline/articleState.js'
+import type { RunState } from './pipeline/store/articles.js'
 import type { Doc, Id } from './pipeline/types.js'
 import type { ResolvedPromptKitOptions } from './types.js'
 
-import { HttpError } from './endpoints/defineEndpoint.js'
+import { HttpError } from './shared/httpError.js'
 import { RUN_PIPELINE_TASK, type RunPipelineTaskInput } from './jobs/runPipelineTask.js'
 import { createLlmClient, LlmConfigError } from './llm/index.js'
 import { activeRunOf } from './pipeline/activeRun.js'
-import { withArticleLock } from './pipeline/articleLock.js'
-import {
-  phaseRows,
-  readLatestArticle,
-  rememberCreatedArticle,
-  rememberSavedArticle,
-  updateArticle,
-  withPhaseChanges,
-  withRunChange,
-} from './pipeline/articleState.js'
+import { withArticleLock } from './pipeline/store/articleLock.js'
+import { phaseRows, readArticle, updateArticle, withPhaseChanges, withRunChange } from './pipeline/store/articles.js'
 import { withDependencies } from './pipeline/dag.js'
 import { loadRunKit, PipelineSetupError } from './pipeline/loadKit.js'
 import { ownReq } from './pipeline/ownReq.js'
@@ -69,7 +61,7 @@ const articleIdOfBrief = async (payload: Payload, options: ResolvedPromptKitOpti
     limit: 1,
     pagination: false,
     req: ownReq(req),
-    // Next to nothing: the run reads the article itself (or reuses our copy, see articleCache).
+    // Next to nothing: the run reads the article itself.
     select: { createdAt: true },
     sort: 'createdAt',
     where: { brief: { equals: briefId } },
@@ -188,8 +180,6 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
       req: ownReq(req),
     })) as Doc
     const target = { articleId: created.id, options, payload, req }
-    // The run's first write then need not read it again.
-    await rememberCreatedArticle(target, created)
     let job: { id: Id }
     try {
       job = await queueJob(payload, created.id, run)
@@ -205,7 +195,7 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
   const target = { articleId, options, payload, req }
   // Check, queue and mark under the article's lock, so two calls in this process cannot both pass the check.
   const { jobId, phases, runId } = await withArticleLock(articleId, async () => {
-    const current = await readLatestArticle(target)
+    const current = await readArticle(target)
     const active = await activeRunOf(payload, current, req)
     if (active) {
       throw new HttpError(409, `A generation run is already active for this article (run ${String(active.runId)}, ${String(active.status)}).`)
@@ -215,9 +205,7 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
     const hasOutput = (key: string) => rows.get(key)?.status === 'done' || rows.get(key)?.status === 'edited'
     const run = queue(withDependencies(kit.phases, requested, (key) => !hasOutput(key)))
     const save = async (data: Record<string, unknown>) => {
-      const saved = (await payload.update({ collection: collection as CollectionSlug, data, depth: 0, draft: true, id: articleId, req: ownReq(req) })) as Doc
-      // The run's first write starts from this copy instead of reading the article again.
-      rememberSavedArticle(target, saved)
+      await payload.update({ collection: collection as CollectionSlug, data, depth: 0, draft: true, id: articleId, req: ownReq(req) })
     }
 
     // Queued first, so the run's state and its job land in one draft save (every save is a version).
@@ -230,7 +218,7 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
     }
     // A worker in another process may have started the job already (it reads its input, not this
     // state); then only the job is added, so its `running` state and rows are not overwritten.
-    const latest = await readLatestArticle(target)
+    const latest = await readArticle(target)
     const started = (latest.run as RunState | undefined)?.runId === run.runId
     await save({
       ...(idOf(latest.brief) === undefined ? { brief: brief.id } : {}),

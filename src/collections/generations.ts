@@ -56,7 +56,12 @@ export const createGenerationsCollection = (options: ResolvedPromptKitOptions): 
     { name: 'parsedOutput', type: 'json', admin: notFilterable, label: tLabel('fieldParsedOutput') },
     { name: 'validationErrors', type: 'json', admin: notFilterable, label: tLabel('fieldValidationErrors') },
     { name: 'error', type: 'textarea', label: tLabel('fieldError') },
-    { name: 'attempts', type: 'number', label: tLabel('fieldAttempts') },
+    { name: 'attempts', type: 'number', admin: { description: tLabel('descAttempts') }, label: tLabel('fieldAttempts') },
+    // Write-ahead: when the answer in `rawOutput` arrived, before it was validated or applied.
+    { name: 'answeredAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: tLabel('fieldAnsweredAt') },
+    // The claim's lease: renewed by the process holding it; once lapsed, another worker takes over.
+    { name: 'holder', type: 'text', label: tLabel('fieldHolder') },
+    { name: 'leaseExpiresAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: tLabel('fieldLeaseExpiresAt') },
     {
       type: 'row',
       fields: [

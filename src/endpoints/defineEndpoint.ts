@@ -1,17 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
-/** An error with the HTTP status to answer and, when it is about one input, that field's name. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message)
-    this.name = 'HttpError'
-  }
-}
+import { HttpError } from '../shared/httpError.js'
+
+export { HttpError }
 
 type ErrorBody = { errors: { field?: string; message: string }[] }
 

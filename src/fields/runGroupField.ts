@@ -21,6 +21,10 @@ export const runGroupField = (usersSlug: string): Field => ({
     { name: 'finishedAt', type: 'date', admin: dateTime, label: tLabel('fieldFinishedAt') },
     { name: 'triggeredBy', type: 'relationship', label: tLabel('fieldTriggeredBy'), relationTo: usersSlug },
     { name: 'error', type: 'textarea', label: tLabel('fieldError') },
+    // Set while the LLM endpoint is unreachable or rate-limited and the run waits for it.
+    { name: 'llmWaitSince', type: 'date', admin: dateTime, label: tLabel('fieldLlmWaitSince') },
+    { name: 'llmNextTryAt', type: 'date', admin: dateTime, label: tLabel('fieldLlmNextTryAt') },
+    { name: 'llmWaitReason', type: 'textarea', label: tLabel('fieldLlmWaitReason') },
   ],
   label: tLabel('fieldRunGroup'),
 })

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ResolvedPromptKitOptions } from '../types.js'
 
-import { HttpError } from '../endpoints/defineEndpoint.js'
+import { HttpError } from '../shared/httpError.js'
 import { generateBody } from '../endpoints/generateInput.js'
 import { readPipelineStatus } from '../endpoints/pipelineEndpoint.js'
 import { startGeneration } from '../endpoints/startGeneration.js'

@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { HttpError } from '../endpoints/defineEndpoint.js'
+import { HttpError } from '../shared/httpError.js'
 
 /**
  * Payload's GraphQL route reports `originalError.status` as `extensions.statusCode` and

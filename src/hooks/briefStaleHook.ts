@@ -5,7 +5,7 @@ import { isolateObjectProperty } from 'payload'
 import type { Doc } from '../pipeline/types.js'
 import type { ResolvedPromptKitOptions } from '../types.js'
 
-import { withPhaseChanges } from '../pipeline/articleState.js'
+import { withPhaseChanges } from '../pipeline/store/articles.js'
 import { valueHash } from '../pipeline/fingerprint.js'
 import { pipelineContext } from '../pipeline/pipelineWrite.js'
 import { staleChanges } from '../pipeline/staleness.js'

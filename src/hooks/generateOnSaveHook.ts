@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import type { ResolvedPromptKitOptions } from '../types.js'
 
-import { HttpError } from '../endpoints/defineEndpoint.js'
+import { HttpError } from '../shared/httpError.js'
 import { startGeneration } from '../endpoints/startGeneration.js'
 import { generateArticle } from '../generateArticle.js'
 import { afterTransaction, openTransactionID } from './afterTransaction.js'

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { RunState } from './articleState.js'
+import type { RunState } from './store/articles.js'
 import type { Doc } from './types.js'
 
 import { ownReq } from './ownReq.js'

@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Doc, Id } from './types.js'
 
 import { getPromptKitOptions } from '../pluginOptions.js'
-import { readArticle, updateArticle, withPhaseChanges } from './articleState.js'
+import { readArticle, updateArticle, withPhaseChanges } from './store/articles.js'
 import { proposalsOf, withPhaseProposals } from './proposals.js'
 import { writePhaseOutput } from './writePhaseOutput.js'
 

@@ -3,8 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { ResolvedPromptKitOptions } from '../types.js'
 import type { Doc, Id, PhaseStateRow } from './types.js'
 
-import { phaseRows, updateArticle, withPhaseChanges } from './articleState.js'
-import { generationsOf } from './generationsStore.js'
+import { phaseRows, updateArticle, withPhaseChanges } from './store/articles.js'
+import { generationsOf } from './store/generations.js'
 import { idOf, sameId } from './types.js'
 
 /** Only a finished output can go stale; pending, failed and running phases have none to outdate. */

@@ -1,12 +1,12 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import type { RunState } from './articleState.js'
+import type { RunState } from './store/articles.js'
 import type { Doc, Id, KitPhase } from './types.js'
 
 import { getPromptKitOptions } from '../pluginOptions.js'
 import { activeRunOf } from './activeRun.js'
-import { phaseRows, readArticle } from './articleState.js'
-import { generationsOf } from './generationsStore.js'
+import { phaseRows, readArticle } from './store/articles.js'
+import { generationsOf } from './store/generations.js'
 import { loadRunKit } from './loadKit.js'
 import { ownReq } from './ownReq.js'
 import { readBrief } from './readBrief.js'

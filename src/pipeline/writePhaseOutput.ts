@@ -4,7 +4,7 @@ import type { ResolvedPromptKitOptions } from '../types.js'
 import type { FieldHashes } from './fingerprint.js'
 import type { Doc, Id, PhaseStateRow } from './types.js'
 
-import { mergeGroups, updateArticle, withPhaseChanges } from './articleState.js'
+import { mergeGroups, updateArticle, withPhaseChanges } from './store/articles.js'
 import { fieldHashesOf } from './fingerprint.js'
 
 type Target = { articleId: Id; options: ResolvedPromptKitOptions; payload: Payload; req?: PayloadRequest }

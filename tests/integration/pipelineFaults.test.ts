@@ -8,8 +8,9 @@ import { HttpError } from '../../src/endpoints/defineEndpoint.js'
 import { generateArticle } from '../../src/generateArticle.js'
 import { runPendingPipelines } from '../../src/jobs/runPendingPipelines.js'
 import { clearModeCache } from '../../src/llm/index.js'
-import { updateArticle } from '../../src/pipeline/articleState.js'
-import { claimPhase, findCachedGeneration, recordGeneration } from '../../src/pipeline/generationsStore.js'
+import { updateArticle } from '../../src/pipeline/store/articles.js'
+import { claimPhase } from '../../src/pipeline/store/claims.js'
+import { findCachedGeneration, recordGeneration } from '../../src/pipeline/store/generations.js'
 import { newRunId } from '../../src/pipeline/runId.js'
 import { runPipeline } from '../../src/pipeline/runPipeline.js'
 import { getPromptKitOptions } from '../../src/pluginOptions.js'
@@ -46,7 +47,8 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     payload = await startTestPayload({
       db,
       plugin: {
-        llm: { apiKey: SECRET_API_KEY, baseURL: fake.baseURL, model: FAKE_MODEL, pricing: FAKE_PRICING, timeoutMs: 30_000 },
+        // Outages are waited out for 2.5 s here (30 min by default), so a dead endpoint fails a phase quickly.
+        llm: { apiKey: SECRET_API_KEY, baseURL: fake.baseURL, model: FAKE_MODEL, outageMaxWaitMs: 2_500, pricing: FAKE_PRICING, timeoutMs: 30_000 },
         pipeline: { concurrency: 3 },
       },
     })
@@ -68,7 +70,7 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
   const generationsOf = async (article: Doc['id']) =>
     (await payload.find({ collection: 'generations', depth: 0, limit: 0, pagination: false, where: { article: { equals: article } } })).docs as Doc[]
 
-  it('marks a phase failing with HTTP 500 as failed, finishes the independent phases and keeps existing content', async () => {
+  it('marks a phase whose endpoint keeps answering HTTP 500 as failed, finishes the independent phases and keeps existing content', async () => {
     const good = pipelineResponder()
     responder = good.responder
     const article = await setup()
@@ -82,20 +84,23 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     const result = await runPipeline(payload, { articleId: article.id, force: true, phases: ['images', 'faq', 'social'], runId: newRunId() })
 
     expect(result.status).toBe('failed')
-    expect(result.retryable).toBe(true)
-    expect(result.phases.images).toMatchObject({ error: expect.stringContaining('HTTP 500'), status: 'failed' })
+    // The phase waited out the outage (llm.outageMaxWaitMs) already: a job retry would only wait again.
+    expect(result.retryable).toBe(false)
+    expect(result.phases.images).toMatchObject({ error: expect.stringMatching(/kept failing for .*500/), status: 'failed' })
     expect(result.phases.faq!.status).toBe('done')
     expect(result.phases.social!.status).toBe('done')
-    expect(script.counts.images).toBe(3) // the SDK's own retries, then the phase gives up
+    // Retried with backoff (1 s, 2 s, …) until 2.5 s had passed.
+    expect(script.counts.images).toBeGreaterThanOrEqual(2)
 
     const after = await readArticle(article.id)
     expect(after.imagePlan).toEqual(before.imagePlan)
     expect(after.faq).toHaveLength(10)
-    expect(rowsOf(after).images).toMatchObject({ error: expect.stringContaining('HTTP 500'), status: 'failed' })
+    expect(rowsOf(after).images).toMatchObject({ error: expect.stringContaining('kept failing'), status: 'failed' })
     expect(rowsOf(after).outline).toMatchObject({ status: 'done' })
-    expect(after.run).toMatchObject({ error: expect.stringContaining('images'), status: 'failed' })
+    expect(after.run).toMatchObject({ error: expect.stringContaining('images'), llmWaitSince: null, status: 'failed' })
     const failed = (await generationsOf(article.id)).filter((g) => g.run === result.runId && g.phase === 'images')
-    expect(failed).toEqual([expect.objectContaining({ status: 'failed', error: expect.stringContaining('HTTP 500') })])
+    // `attempts` counts the HTTP requests really sent.
+    expect(failed).toEqual([expect.objectContaining({ attempts: script.counts.images, error: expect.stringContaining('500'), status: 'failed' })])
   })
 
   it('fails a phase whose generation cannot be recorded, leaving its article field alone; its dependants still run', async () => {
@@ -120,12 +125,12 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
       payload.db.updateOne = updateOne
     }
     expect(result.status).toBe('failed')
-    expect(result.phases.outline).toMatchObject({ error: 'The output could not be recorded: disk full', status: 'failed' })
+    expect(result.phases.outline).toMatchObject({ error: 'The output could not be saved: disk full', status: 'failed' })
     expect(result.phases.images!.status).toBe('done')
     const after = await readArticle(article.id)
     expect(JSON.stringify(after.outline)).toContain('What the topic is')
     expect(after.outline).toEqual(before.outline)
-    expect(rowsOf(after).outline).toMatchObject({ error: 'The output could not be recorded: disk full', status: 'failed' })
+    expect(rowsOf(after).outline).toMatchObject({ error: 'The output could not be saved: disk full', status: 'failed' })
     expect(rowsOf(after).images).toMatchObject({ status: 'done' })
   })
 
@@ -157,7 +162,7 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     const article = await setup()
     const result = await runPipeline(payload, { articleId: article.id, runId: newRunId() })
 
-    expect(script.counts.outline).toBe(2) // the answer and one repair turn
+    expect(script.counts.outline).toBe(4) // the answer, two repair turns (llm.maxRepairs) and one fresh sample
     expect(result.phases.outline).toMatchObject({ error: expect.stringContaining('did not match schema'), status: 'failed' })
     expect(result.retryable).toBe(false)
     expect(result.phases.research!.status).toBe('done')
@@ -219,7 +224,7 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     const store = { options: getPromptKitOptions(payload), payload }
     const run = newRunId()
     const claims = await Promise.all(
-      Array.from({ length: 4 }, () => claimPhase(store, { data: {}, phase: 'outline', run, staleAfterMs: 60_000 })),
+      Array.from({ length: 4 }, () => claimPhase(store, { data: {}, phase: 'outline', run })),
     )
     expect(claims.filter((c) => c.kind === 'claimed')).toHaveLength(1)
     expect(claims.filter((c) => c.kind === 'busy')).toHaveLength(3)
@@ -229,10 +234,10 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     expect(claims.find((c) => c.kind === 'claimed')!.generation).toMatchObject({ id: rows.docs[0]!.id, phase: 'outline', runAttempt: 1 })
   })
 
-  it('makes a first-attempt claim (no look first) just as atomic, and defer to what is there', async () => {
+  it('defers to what is there: a busy claim, a done one, and the next attempt after a failure', async () => {
     const store = { options: getPromptKitOptions(payload), payload }
     const run = newRunId()
-    const claim = () => claimPhase(store, { data: {}, firstAttempt: true, phase: 'outline', run, staleAfterMs: 60_000 })
+    const claim = () => claimPhase(store, { data: {}, phase: 'outline', run })
     const claims = await Promise.all([claim(), claim(), claim()])
     const winner = claims.find((c) => c.kind === 'claimed')!
     expect(claims.filter((c) => c.kind === 'busy')).toEqual([
@@ -245,40 +250,7 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     expect(await claim()).toMatchObject({ generation: { runAttempt: 2, status: 'running' }, kind: 'claimed' })
   })
 
-  it('stores a claim written past the Local API exactly as Payload stores the same data', async () => {
-    responder = pipelineResponder().responder
-    const article = await setup()
-    const result = await runPipeline(payload, { articleId: article.id, phases: ['outline'], runId: newRunId() })
-    expect(result.status).toBe('succeeded')
-    // A real claim's data (relationships, JSON, dates, a checkbox), without what a claim sets itself.
-    const [generation] = await generationsOf(article.id)
-    const { createdAt, id, phase, run, runAttempt, status, updatedAt, ...data } = generation!
-    const store = { options: getPromptKitOptions(payload), payload }
-    const create = jest.spyOn(payload.db, 'create')
-    let claim
-    try {
-      claim = await claimPhase(store, { data, firstAttempt: true, phase: 'outline', run: newRunId(), staleAfterMs: 60_000 })
-      // SQL adapters insert the row themselves (MongoDB goes through the adapter).
-      expect(create).toHaveBeenCalledTimes(payload.db.name === 'mongoose' ? 1 : 0)
-    } finally {
-      create.mockRestore()
-    }
-    expect(claim.kind).toBe('claimed')
-    const viaPayload = (await payload.create({
-      collection: 'generations',
-      data: { ...data, phase: 'outline', run: newRunId(), runAttempt: 1, status: 'running' },
-      depth: 0,
-    })) as Doc
-    const read = async (docId: Doc['id']) => {
-      const { createdAt: _c, id: _i, run: _r, updatedAt: _u, ...rest } = (await payload.findByID({ collection: 'generations', depth: 0, id: docId })) as Doc
-      return rest
-    }
-    const stored = await read(claim.generation.id)
-    expect(stored).toEqual(await read(viaPayload.id))
-    expect(stored).toMatchObject({ article: article.id, messages: generation!.messages, status: 'running' })
-  })
-
-  it('reuses the newest succeeded generation with the same inputs, read past the adapter on SQL', async () => {
+  it('reuses the newest succeeded generation with the same inputs', async () => {
     const store = { options: getPromptKitOptions(payload), payload }
     const inputHash = `hash-${newRunId()}`
     const make = (status: string, minute: number, hash = inputHash) =>
@@ -293,26 +265,17 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     for (const status of ['failed', 'cached', 'running']) await make(status, 3)
     await make('succeeded', 4, `${inputHash}-other`)
 
-    const find = jest.spyOn(payload.db, 'find')
-    try {
-      const hit = await findCachedGeneration(store, inputHash)
-      expect(hit).toMatchObject({ id: newest.id, parsedOutput: { minute: 2 }, status: 'succeeded' })
-      expect(await findCachedGeneration(store, `${inputHash}-none`)).toBeUndefined()
-      // SQL adapters look with one SELECT of their own (MongoDB goes through the adapter).
-      expect(find).toHaveBeenCalledTimes(payload.db.name === 'mongoose' ? 2 : 0)
-    } finally {
-      find.mockRestore()
-    }
+    const hit = await findCachedGeneration(store, inputHash)
+    expect(hit).toMatchObject({ id: newest.id, parsedOutput: { minute: 2 }, status: 'succeeded' })
+    expect(await findCachedGeneration(store, `${inputHash}-none`)).toBeUndefined()
   })
 
-  it('redacts the API key from generations the pipeline writes past the Local API', async () => {
+  it('redacts the API key from the generations the pipeline writes', async () => {
     const store = { options: getPromptKitOptions(payload), payload }
     const claim = await claimPhase(store, {
       data: { messages: [{ content: `echo ${SECRET_API_KEY}`, role: 'user' }] },
-      firstAttempt: true,
       phase: 'outline',
       run: newRunId(),
-      staleAfterMs: 60_000,
     })
     expect(claim.kind).toBe('claimed')
     await recordGeneration(store, claim.generation.id, { error: `rejected key ${SECRET_API_KEY}`, rawOutput: SECRET_API_KEY, status: 'failed' })
@@ -397,27 +360,22 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     }
   })
 
-  it('retries a job after a transient failure and resumes without repeating done phases', async () => {
-    const failing = pipelineResponder({ images: () => ({ status: 503 }) })
-    responder = failing.responder
+  it('waits out an endpoint that answers 503 for a while and finishes the run in the same job', async () => {
+    const script = pipelineResponder({ images: (_req, nth) => (nth <= 2 ? { status: 503 } : undefined) })
+    responder = script.responder
     const article = await setup()
     const queued = await generateArticle(payload, { article: article.id })
     await runPendingPipelines(payload)
-    expect(failing.counts.images).toBe(3)
-    let current = await readArticle(article.id)
-    expect(current.run).toMatchObject({ error: expect.stringContaining('(will retry)'), runId: queued.runId, status: 'queued' })
-    // The job waits for its retry: the run is still active.
-    await expect(generateArticle(payload, { article: article.id })).rejects.toMatchObject({ status: 409 })
-
-    // Skip the backoff, then let the retry run with a healthy server.
-    await payload.db.updateOne({ collection: 'payload-jobs', data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, id: queued.jobId } as never)
-    const healthy = pipelineResponder()
-    responder = healthy.responder
-    await runPendingPipelines(payload)
-    expect(healthy.counts).toEqual({ images: 1 })
-    current = await readArticle(article.id)
-    expect(current.run).toMatchObject({ error: null, runId: queued.runId, status: 'succeeded' })
+    expect(script.counts.images).toBe(3)
+    const current = await readArticle(article.id)
+    expect(current.run).toMatchObject({ error: null, llmNextTryAt: null, llmWaitReason: null, llmWaitSince: null, runId: queued.runId, status: 'succeeded' })
     expect((current.imagePlan as unknown[]).length).toBe(6)
+    const images = (await generationsOf(article.id)).filter((g) => g.run === queued.runId && g.phase === 'images')
+    expect(images).toEqual([expect.objectContaining({ attempts: 3, status: 'succeeded' })])
+    // One line per wait, at warn, without a stack trace.
+    const waits = logs.filter((line) => line.startsWith('warn') && line.includes('images') && line.includes('503'))
+    expect(waits.length).toBeGreaterThanOrEqual(1)
+    expect(waits.every((line) => !line.includes('\n    at '))).toBe(true)
   })
 
   it('releases a job whose worker died while processing it, and only then', async () => {

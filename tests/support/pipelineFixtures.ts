@@ -72,7 +72,8 @@ export const sampleContent = (phase: string, req?: RecordedRequest): string => {
   return JSON.stringify(sample)
 }
 
-export type PhaseScript = Partial<Record<string, (req: RecordedRequest, nth: number) => FakeReply | Promise<FakeReply>>>
+/** Per phase: the answer to its nth request, or undefined for the phase's usual sample. */
+export type PhaseScript = Partial<Record<string, (req: RecordedRequest, nth: number) => FakeReply | Promise<FakeReply> | undefined>>
 
 /**
  * A responder answering every phase with its sample; `overrides[phase]` replaces that phase's answer.
@@ -83,8 +84,8 @@ export const pipelineResponder = (overrides: PhaseScript = {}) => {
   const responder: FakeResponder = (req) => {
     const phase = phaseOfRequest(req)
     counts[phase] = (counts[phase] ?? 0) + 1
-    const override = overrides[phase]
-    if (override) return override(req, counts[phase]!)
+    const scripted = overrides[phase]?.(req, counts[phase]!)
+    if (scripted !== undefined) return scripted
     return { content: sampleContent(phase, req), usage: { prompt_tokens: 400, completion_tokens: 200, cached_tokens: 0 } }
   }
   return { counts, responder, total: () => Object.values(counts).reduce((a, b) => a + b, 0) }

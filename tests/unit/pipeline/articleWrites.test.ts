@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { ArticleIO } from '../../../src/pipeline/articleWrites.js'
+import type { ArticleIO } from '../../../src/pipeline/store/articleWrites.js'
 import type { Doc } from '../../../src/pipeline/types.js'
 
-import { queueArticleChange } from '../../../src/pipeline/articleWrites.js'
+import { queueArticleChange } from '../../../src/pipeline/store/articleWrites.js'
 
 /** An in-memory article whose saves wait until released, so changes can pile up behind one. */
 const fakeArticle = (initial: Doc, { reject }: { reject?: (data: Record<string, unknown>) => boolean } = {}) => {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { replaceRunVersion } from '../../../src/pipeline/runVersions.js'
+import { replaceRunVersion } from '../../../src/pipeline/store/runVersions.js'
 
 /** A stand-in Payload whose database says whether the pipeline touched versions at all. */
 const payloadWith = (versions: unknown) => {

@@ -1,4 +1,4 @@
-import type { Id } from './types.js'
+import type { Id } from '../types.js'
 
 const tails = new Map<string, Promise<unknown>>()
 

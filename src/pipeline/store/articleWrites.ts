@@ -1,9 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Doc, Id } from './types.js'
+import type { Doc, Id } from '../types.js'
 
 import { withArticleLock } from './articleLock.js'
-import { saveMayRun } from './launchGate.js'
 
 /** Changes to the article computed from its current state; null when there is nothing to change. */
 export type ArticleChange = (article: Doc) => null | Promise<null | Record<string, unknown>> | Record<string, unknown>
@@ -18,8 +17,6 @@ export type ArticleIO = {
 type Pending = {
   build: ArticleChange
   io: ArticleIO
-  /** When the change was queued (Date.now()), for how long its save may be held (see launchGate). */
-  queuedAt: number
   reject: (err: unknown) => void
   req?: PayloadRequest
   resolve: (doc: Doc) => void
@@ -57,11 +54,8 @@ const saveBatch = async (batch: Pending[]): Promise<{ applied: Pending[]; saved:
   return { applied, saved }
 }
 
-const drain = async (payload: Payload, articleKey: Id, queue: Queue) => {
+const drain = async (articleKey: Id, queue: Queue) => {
   while (queue.pending.length) {
-    // After the article's phases now starting have sent their LLM requests, and (for a while)
-    // after the answers that will start more phases (see launchGate).
-    await saveMayRun(payload, articleKey, queue.pending[0]!.queuedAt)
     // One batch shares one request: only consecutive changes made with the same one.
     const first = queue.pending[0]!
     const size = queue.pending.findIndex((entry) => entry.req !== first.req)
@@ -102,7 +96,7 @@ export const queueArticleChange = (
     const key = String(articleId)
     let queue = byArticle.get(key)
     if (!queue) byArticle.set(key, (queue = { draining: false, pending: [] }))
-    queue.pending.push({ build, io, queuedAt: Date.now(), reject, req, resolve })
+    queue.pending.push({ build, io, reject, req, resolve })
     if (!queue.draining) start(payload, articleId, queue)
   })
 
@@ -113,7 +107,7 @@ const start = (payload: Payload, articleId: Id, queue: Queue) => {
   // The first batch is taken one turn later, so changes queued in the same turn share its save
   // (e.g. a run's last phase output and the run's end, see runPipeline).
   void new Promise((resolve) => setImmediate(resolve))
-    .then(() => drain(payload, articleId, queue))
+    .then(() => drain(articleId, queue))
     .finally(() => {
       queue.draining = false
       // A change queued after the last batch was taken but before this ran still needs its save.

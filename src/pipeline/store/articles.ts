@@ -1,55 +1,29 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import type { ResolvedPromptKitOptions } from '../types.js'
-import type { Doc, Id, PhaseStateRow } from './types.js'
+import type { ResolvedPromptKitOptions } from '../../types.js'
+import type { Doc, Id, PhaseStateRow } from '../types.js'
 
-import { cachedArticle, forgetArticle, rememberArticle } from './articleCache.js'
+import { withDbRetry } from '../../shared/dbRetry.js'
+import { ownReq } from '../ownReq.js'
+import { pipelineContext, pipelineReq } from '../pipelineWrite.js'
+import { idOf } from '../types.js'
 import { type ArticleChange, queueArticleChange } from './articleWrites.js'
-import { newestVersion } from './newestVersion.js'
-import { ownReq } from './ownReq.js'
-import { pipelineContext, pipelineReq } from './pipelineWrite.js'
 import { replaceRunVersion } from './runVersions.js'
-import { idOf } from './types.js'
 
-type Target = { articleId: Id; options: ResolvedPromptKitOptions; payload: Payload; req?: PayloadRequest }
+export type ArticleTarget = { articleId: Id; options: ResolvedPromptKitOptions; payload: Payload; req?: PayloadRequest }
+type Target = ArticleTarget
 
 /** The article as it stands now, including unpublished changes (the latest draft). */
-export const readArticle = async ({ articleId, options, payload, req }: Target): Promise<Doc> =>
-  (await payload.findByID({
-    collection: options.articles.collection as CollectionSlug,
-    depth: 0,
-    draft: true,
-    id: articleId,
-    req: ownReq(req),
-  })) as Doc
-
-const cacheTargetOf = (target: Target) => ({
-  articleId: target.articleId,
-  collection: target.options.articles.collection,
-  payload: target.payload,
-  req: target.req,
-})
-
-/** readArticle, or our last copy of the article when nobody has saved it since (see articleCache). */
-export const readLatestArticle = async (target: Target): Promise<Doc> => {
-  const cached = await cachedArticle(cacheTargetOf(target))
-  if ('doc' in cached) return cached.doc
-  const article = await readArticle(target)
-  rememberArticle(cacheTargetOf(target), article, cached.stamp)
-  return article
-}
-
-/** Keep a draft save's result as the article's latest copy (see articleCache). */
-export const rememberSavedArticle = (target: Target, saved: Doc): void => rememberArticle(cacheTargetOf(target), saved)
-
-/**
- * Keep a just-created draft as the article's latest copy. Its first version is written a moment
- * after the document, with a later updatedAt, so the copy is stamped with that version's.
- */
-export const rememberCreatedArticle = async (target: Target, created: Doc): Promise<void> => {
-  const version = await newestVersion(target.payload, target.options.articles.collection, target.articleId, target.req)
-  rememberArticle(cacheTargetOf(target), created, version?.updatedAt)
-}
+export const readArticle = ({ articleId, options, payload, req }: Target): Promise<Doc> =>
+  withDbRetry(payload, `read article ${String(articleId)}`, async () =>
+    (await payload.findByID({
+      collection: options.articles.collection as CollectionSlug,
+      depth: 0,
+      draft: true,
+      id: articleId,
+      req: ownReq(req),
+    })) as Doc,
+  )
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -71,35 +45,35 @@ export const mergeGroups = (payload: Payload, collection: string, article: Doc, 
 }
 
 /**
- * Re-read the article (or reuse our last save when nobody has saved it since, see articleCache) and
- * save what `build` returns, serialised per article; changes queued while a save is in flight share
- * the next save (see articleWrites). Saved as a draft so a published version never changes under
- * readers; an editor publishes when satisfied.
+ * Re-read the article and save what `build` returns, serialised per article; changes queued while
+ * a save is in flight share the next save (see articleWrites). Saved as a draft so a published
+ * version never changes under readers; an editor publishes when satisfied. A save that fails on a
+ * dropped database connection is tried again (see withDbRetry); `build` then sees the article anew.
  */
 export const updateArticle = (target: Target, build: ArticleChange): Promise<Doc> => {
-  const collection = target.options.articles.collection
-  const cacheTarget = cacheTargetOf(target)
-  return queueArticleChange(target.payload, target.articleId, {
+  const { articleId, options, payload } = target
+  const collection = options.articles.collection
+  return queueArticleChange(payload, articleId, {
     build,
     io: {
-      merge: (article, data) => mergeGroups(target.payload, collection, article, data),
-      read: () => readLatestArticle(target),
+      merge: (article, data) => mergeGroups(payload, collection, article, data),
+      read: () => readArticle(target),
       save: async (data) => {
-        forgetArticle(cacheTarget)
-        const saved = (await target.payload.update({
-          collection: collection as CollectionSlug,
-          // Flagged so the human-edit guard does not take the pipeline's own writes for an editor's.
-          context: pipelineContext(),
-          data,
-          depth: 0,
-          draft: true,
-          id: target.articleId,
-          req: pipelineReq(target.req),
-        })) as Doc
-        rememberSavedArticle(target, saved)
-        await replaceRunVersion(cacheTarget, saved).catch((err: unknown) =>
+        const saved = await withDbRetry(payload, `save article ${String(articleId)}`, async () =>
+          (await payload.update({
+            collection: collection as CollectionSlug,
+            // Flagged so the human-edit guard does not take the pipeline's own writes for an editor's.
+            context: pipelineContext(),
+            data,
+            depth: 0,
+            draft: true,
+            id: articleId,
+            req: pipelineReq(target.req),
+          })) as Doc,
+        )
+        await replaceRunVersion({ articleId, collection, payload, req: target.req }, saved).catch((err: unknown) =>
           // The save stands; at worst the run keeps one more version.
-          target.payload.logger.warn({ err, msg: `payload-prompt-kit: could not replace the run's previous version of article ${String(target.articleId)}` }),
+          payload.logger.warn(`payload-prompt-kit: could not replace the run's previous version of article ${String(articleId)}: ${String(err)}`),
         )
         return saved
       },
@@ -147,6 +121,12 @@ export type RunState = {
   job?: null | string
   /** The prompt-kits version the run is pinned to; null runs the kit as it is now. */
   kitVersion?: null | string
+  /** While the LLM endpoint is down or rate-limited: when the next request goes out. */
+  llmNextTryAt?: null | string
+  /** While waiting for the LLM: the last error (e.g. "connect ECONNREFUSED …", "429 Too Many Requests"). */
+  llmWaitReason?: null | string
+  /** While waiting for the LLM: since when. */
+  llmWaitSince?: null | string
   phases?: null | string[]
   /** Named `runId`: a sub-field called `id` is not stored by Payload's group fields. */
   runId?: null | string

@@ -1,11 +1,10 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import type { Doc, Id } from './types.js'
+import type { Doc, Id } from '../types.js'
 
 import { hasDraftsEnabled } from 'payload/shared'
 
-import { drizzleDeleteVersion, drizzleFindMany } from '../shared/drizzleTable.js'
-import { ownReq } from './ownReq.js'
+import { ownReq } from '../ownReq.js'
 
 type Args = { articleId: Id; collection: string; payload: Payload; req?: PayloadRequest }
 
@@ -25,29 +24,19 @@ const iso = (value: unknown) => (typeof value === 'string' || value instanceof D
  * there is none, or two saves share the millisecond and it cannot be told which is ours.
  */
 const versionSavedAt = async ({ articleId, collection, payload, req }: Args, updatedAt: string): Promise<Id | undefined> => {
-  const findMany = drizzleFindMany(payload, collection, { columns: ['id', 'parent', 'updatedAt'], versions: true })
-  const rows = findMany
-    ? await findMany({ columns: { id: true }, limit: 2, where: (t, { and, eq }) => and(eq(t.parent, articleId), eq(t.updatedAt, updatedAt)) })
-    : (
-        await payload.db.findVersions({
-          collection: collection as CollectionSlug,
-          limit: 2,
-          pagination: false,
-          req: ownReq(req),
-          select: { updatedAt: true },
-          where: { and: [{ parent: { equals: articleId } }, { updatedAt: { equals: updatedAt } }] },
-        })
-      ).docs
-  return rows.length === 1 ? (rows[0]!.id as Id) : undefined
+  const { docs } = await payload.db.findVersions({
+    collection: collection as CollectionSlug,
+    limit: 2,
+    pagination: false,
+    req: ownReq(req),
+    select: { updatedAt: true },
+    where: { and: [{ parent: { equals: articleId } }, { updatedAt: { equals: updatedAt } }] },
+  })
+  return docs.length === 1 ? (docs[0]!.id as Id) : undefined
 }
 
-/** Delete one version unless it is the latest: directly on SQL adapters, through the adapter on MongoDB. */
+/** Delete one version unless it is the latest. */
 const deleteVersion = async ({ collection, payload, req }: Args, versionId: Id): Promise<void> => {
-  const direct = drizzleDeleteVersion(payload, collection)
-  if (direct) {
-    await direct(versionId)
-    return
-  }
   await payload.db.deleteVersions({
     collection: collection as CollectionSlug,
     req: ownReq(req),
