@@ -69,8 +69,13 @@ describe('budget', () => {
 })
 
 describe('pipeline options', () => {
-  it('defaults concurrency to 3 and no budget', () => {
-    expect(resolveOptions({}, {}).pipeline).toEqual({ budget: {}, concurrency: 3 })
+  it('defaults concurrency to 3, no budget, 10 s heartbeats, 30 s leases and 2 min database outages', () => {
+    expect(resolveOptions({}, {}).pipeline).toEqual({ budget: {}, concurrency: 3, dbOutageMaxWaitMs: 120_000, heartbeatMs: 10_000, leaseMs: 30_000 })
+  })
+  it('refuses a lease no longer than the heartbeat that renews it', () => {
+    expect(() => resolveOptions({ pipeline: { heartbeatMs: 10_000, leaseMs: 10_000 } }, {})).toThrow(/`pipeline\.leaseMs` must be longer than pipeline\.heartbeatMs/)
+    expect(() => resolveOptions({ llm: { outageMaxWaitMs: -1 } }, {})).toThrow(/`llm\.outageMaxWaitMs`/)
+    expect(() => resolveOptions({ llm: { maxRepairs: 1.5 } }, {})).toThrow(/`llm\.maxRepairs`/)
   })
   it('names the option when a value is wrong', () => {
     expect(() => resolveOptions({ pipeline: { concurrency: 0 } }, {})).toThrow(/`pipeline\.concurrency`/)
