@@ -150,7 +150,15 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     userId: args.userId,
   })
   const briefId = prepared.brief.id
-  const { results, schedule } = await executePhases(run, { articleId: args.articleId, briefId, force: args.force ?? false, req: args.req, runId: args.runId, signal: args.signal, userId: args.userId })
+  const context = { articleId: args.articleId, briefId, force: args.force ?? false, req: args.req, runId: args.runId, signal: args.signal, userId: args.userId }
+  const { results, schedule } = await executePhases(run, context).catch(async (err: unknown) => {
+    // Unexpected (a bug, or the database gone for longer than pipeline.dbOutageMaxWaitMs): no phase
+    // of the run is left `queued` or `running` on the article if it can still be written.
+    const error = `Unexpected error: ${err instanceof Error ? err.message : String(err)}`
+    const unfinished = new Map(prepared.runKeys.filter((key) => !prepared.outputs.has(key)).map((key) => [key, error]))
+    await markRunFinished(targetOf(base), { error, failures: unfinished, kitOrder, runId: args.runId, status: 'failed' }).catch(() => undefined)
+    throw err
+  })
   for (const key of prepared.runKeys) results[key] ??= { cached: false, status: 'done' }
   const outcome = runOutcome(schedule)
   const persistFailures = Object.entries(results).filter(([key, r]) => r.status === 'failed' && !(key in outcome.failed))

@@ -22,7 +22,7 @@ describe.each(databasesUnderTest())('loading the kit of a run on %s', (db) => {
     (await payload.find({ collection: 'prompt-kits', where: { slug: { equals: defaultKit.slug } } }))
       .docs[0] as Doc
 
-  it('loads the brief's kit (or the default kit) with its newest version, and sees a saved change', async () => {
+  it("loads the brief's kit (or the default kit) with its newest version, and sees a saved change", async () => {
     const kit = await defaultKitDoc()
     const first = await load({ kit: kit.id })
     expect(await load({})).toEqual(first) // the default kit, found by its slug
