@@ -12,6 +12,7 @@ import { announceArticleChanged, onArticleChanged } from './articleEvents.js'
 import { inDependencyOrder } from './dependencyOrder.js'
 import { formatTokens, formatUsd } from './format.js'
 import { KitVersionSelect, LastRunKitVersion } from './KitVersionSelect.js'
+import { llmWaitText } from './llmWait.js'
 import { PhaseRow } from './PhaseRow.js'
 import { requestJson } from './requestJson.js'
 import { useApiError } from './useApiError.js'
@@ -103,6 +104,11 @@ export const PipelinePanel = ({ briefsSlug = 'briefs', defaultKitSlug = 'seo-art
         {status?.run ? t(active ? 'runActive' : 'runEnded', { status: runStatusText(status.run.status) }) : t('noRunYet')}
         {live ? ` · ${t('updatingLive')}` : ''}
       </p>
+      {active && status?.run?.waitingForLlm ? (
+        <p id="prompt-kit-llm-wait" role="status" style={{ color: 'var(--theme-warning-700, #b45309)', fontSize: 12, margin: '0 0 8px' }}>
+          {llmWaitText(status.run.waitingForLlm, t, { locale: i18n.language, now: new Date() })}
+        </p>
+      ) : null}
       {status?.run ? <LastRunKitVersion kitVersion={kitVersions.runKitVersion} options={kitVersions.versions} /> : null}
       {status?.run?.error ? (
         <p role="alert" style={{ color: 'var(--theme-error-600, #c62828)', fontSize: 12 }}>

@@ -1,6 +1,8 @@
 import type * as GraphQLModule from 'graphql'
 import type { Config } from 'payload'
 
+import type { PipelineStatus } from '../pipeline/status.js'
+
 /** The `graphql` module as Payload passes it to `graphQL.queries`/`mutations`. */
 export type GraphQL = Parameters<NonNullable<NonNullable<Config['graphQL']>['queries']>>[0]
 
@@ -60,6 +62,16 @@ export const promptKitGraphQLTypes = (GraphQL: GraphQL): PromptKitGraphQLTypes =
     },
   })
 
+  const llmWait = new GraphQLObjectType({
+    name: 'PromptKitLlmWait',
+    description: 'The active run waits for the LLM endpoint (unreachable, 5xx or rate-limited) and tries again by itself.',
+    fields: {
+      nextTryAt: { type: GraphQLString, description: 'When the next request goes out (ISO date).' },
+      reason: { type: GraphQLString, description: "The endpoint's latest failure." },
+      since: { type: new GraphQLNonNull(GraphQLString), description: 'Waiting since (ISO date).' },
+    },
+  })
+
   const pipeline = new GraphQLObjectType({
     name: 'PromptKitPipeline',
     description: "An article's generation state: the last run, every phase of its kit, and totals.",
@@ -74,6 +86,11 @@ export const promptKitGraphQLTypes = (GraphQL: GraphQL): PromptKitGraphQLTypes =
             fields: { cost: { type: GraphQLFloat }, tokens: { type: GraphQLInt } },
           }),
         ),
+      },
+      waitingForLlm: {
+        type: llmWait,
+        description: 'Set while the active run waits for the LLM endpoint; also in `run.waitingForLlm`.',
+        resolve: (status: PipelineStatus) => status.run?.waitingForLlm ?? null,
       },
     },
   })

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import type { ResolvedPromptKitOptions } from '../types.js'
 import type { RunState } from './store/articles.js'
 import type { Doc, Id, KitPhase } from './types.js'
 
@@ -28,6 +29,15 @@ export type PhaseStatusEntry = {
   updatedAt: null | string
 }
 
+/** The run is waiting for the LLM endpoint (unreachable, 5xx or rate-limited) and will try again. */
+export type LlmWait = {
+  /** When the next request goes out; null when not known yet. */
+  nextTryAt: null | string
+  /** The endpoint's latest failure, e.g. "429 Too Many Requests". */
+  reason: null | string
+  since: string
+}
+
 export type PipelineStatus = {
   article: Id
   phases: PhaseStatusEntry[]
@@ -42,6 +52,8 @@ export type PipelineStatus = {
     startedAt: null | string
     status: null | string
     triggeredBy: Id | null
+    /** Set while an active run waits for the LLM endpoint to answer again; null otherwise. */
+    waitingForLlm: LlmWait | null
   } | null
   /** What every generation of the article has used so far, over all runs. */
   totals: { cost: number; tokens: number }
@@ -65,31 +77,32 @@ const runningPhases = async (payload: Payload, generations: string, run: RunStat
   return new Set((found.docs as Doc[]).map((g) => String(g.phase)))
 }
 
-/** Where generation of one article stands: the latest run, each phase in kit order, and the spend. */
-export const getPipelineStatus = async (
-  payload: Payload,
-  articleId: Id,
-  { req }: { req?: PayloadRequest } = {},
-): Promise<PipelineStatus> => {
-  const options = getPromptKitOptions(payload)
-  const article = await readArticle({ articleId, options, payload, req })
-  const rows = new Map(phaseRows(article).map((row) => [row.phase, row]))
+/**
+ * The run's wait for the LLM, as the pipeline recorded it. Only an active run waits: a worker
+ * that died mid-wait leaves the fields behind, and they say nothing once its run has ended.
+ */
+export const llmWaitOf = (run: RunState, active: boolean): LlmWait | null =>
+  active && run.llmWaitSince ? { nextTryAt: run.llmNextTryAt ?? null, reason: run.llmWaitReason ?? null, since: run.llmWaitSince } : null
 
-  // The brief's kit gives order, titles and dependencies; without it, the rows stand alone.
-  let kitPhases: Pick<KitPhase, 'dependsOn' | 'group' | 'key' | 'title'>[] = [...rows.keys()].map((key) => ({ key, title: key }))
+type StatusContext = { options: ResolvedPromptKitOptions; payload: Payload; req?: PayloadRequest }
+type KitPhaseSummary = Pick<KitPhase, 'dependsOn' | 'group' | 'key' | 'title'>
+
+/** The brief's kit gives order, titles and dependencies; without it, the recorded rows stand alone. */
+const kitPhasesOf = async ({ options, payload, req }: StatusContext, article: Doc, recorded: string[]): Promise<KitPhaseSummary[]> => {
   const briefId = idOf(article.brief)
-  const brief =
-    briefId === undefined
-      ? null
-      : await readBrief(payload, options, briefId, req)
+  const brief = briefId === undefined ? null : await readBrief(payload, options, briefId, req)
   if (brief) {
     try {
-      kitPhases = (await loadRunKit(payload, options, brief, req)).phases
+      return (await loadRunKit(payload, options, brief, req)).phases
     } catch {
       // A missing or invalid kit still leaves the recorded states worth showing.
     }
   }
+  return recorded.map((key) => ({ key, title: key }))
+}
 
+/** What every generation of the article has used so far, over all runs. */
+const spendOf = async ({ options, payload, req }: StatusContext, articleId: Id): Promise<PipelineStatus['totals']> => {
   const all = await payload.find({
     collection: options.slugs.generations as CollectionSlug,
     depth: 0,
@@ -99,15 +112,44 @@ export const getPipelineStatus = async (
     select: { cost: true, totalTokens: true },
     where: { article: { equals: articleId } },
   })
-  const totals = (all.docs as Doc[]).reduce(
+  return (all.docs as Doc[]).reduce(
     (sum, g) => ({ cost: sum.cost + (Number(g.cost) || 0), tokens: sum.tokens + (Number(g.totalTokens) || 0) }),
     { cost: 0, tokens: 0 },
   )
+}
+
+const runSummary = async ({ payload, req }: StatusContext, article: Doc): Promise<PipelineStatus['run']> => {
+  const run = article.run as RunState | undefined
+  if (!run?.runId) return null
+  const active = (await activeRunOf(payload, article, req)) !== null
+  return {
+    active,
+    error: run.error ?? null,
+    finishedAt: run.finishedAt ?? null,
+    id: run.runId,
+    job: run.job ?? null,
+    phases: run.phases ?? [],
+    startedAt: run.startedAt ?? null,
+    status: run.status ?? null,
+    triggeredBy: idOf(run.triggeredBy) ?? null,
+    waitingForLlm: llmWaitOf(run, active),
+  }
+}
+
+/** Where generation of one article stands: the latest run, each phase in kit order, and the spend. */
+export const getPipelineStatus = async (
+  payload: Payload,
+  articleId: Id,
+  { req }: { req?: PayloadRequest } = {},
+): Promise<PipelineStatus> => {
+  const context: StatusContext = { options: getPromptKitOptions(payload), payload, req }
+  const { options } = context
+  const article = await readArticle({ articleId, options, payload, req })
+  const rows = new Map(phaseRows(article).map((row) => [row.phase, row]))
+  const kitPhases = await kitPhasesOf(context, article, [...rows.keys()])
   const generationIds = [...rows.values()].map((row) => idOf(row.generation)).filter((id): id is Id => id !== undefined)
   const generations = new Map((await generationsOf({ options, payload, req }, generationIds)).map((g) => [String(g.id), g]))
-
-  const run = article.run as RunState | undefined
-  const running = await runningPhases(payload, options.slugs.generations, run, req)
+  const running = await runningPhases(payload, options.slugs.generations, article.run as RunState | undefined, req)
 
   const phases = kitPhases.map((phase): PhaseStatusEntry => {
     const row = rows.get(phase.key)
@@ -128,22 +170,5 @@ export const getPipelineStatus = async (
     }
   })
 
-  return {
-    article: article.id,
-    phases,
-    run: run?.runId
-      ? {
-          active: (await activeRunOf(payload, article, req)) !== null,
-          error: run.error ?? null,
-          finishedAt: run.finishedAt ?? null,
-          id: run.runId,
-          job: run.job ?? null,
-          phases: run.phases ?? [],
-          startedAt: run.startedAt ?? null,
-          status: run.status ?? null,
-          triggeredBy: idOf(run.triggeredBy) ?? null,
-        }
-      : null,
-    totals,
-  }
+  return { article: article.id, phases, run: await runSummary(context, article), totals: await spendOf(context, articleId) }
 }
