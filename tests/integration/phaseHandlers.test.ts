@@ -186,7 +186,9 @@ describe.each(databasesUnderTest())('phase handlers on %s', (db) => {
       for (const field of phaseHandlers[kind].fields) expect(saved[field]).toBeTruthy()
     }
     const saved = await read(self.id)
-    expect(saved.outline).toEqual(validSamples.outline)
+    // The total word target is the brief's (its default here), not the model's.
+    expect(briefA1.wordTarget).toBe(1200)
+    expect(saved.outline).toEqual({ ...validSamples.outline, totalWordTarget: 1200 })
     expect(saved.seoReview).toEqual(validSamples.seoReview)
     expect(saved.faq).toHaveLength(10)
     expect(saved.eeat).toHaveLength(12)
