@@ -46,25 +46,14 @@ const positiveMs = (option: string, value: number | undefined, fallback: number)
   return value
 }
 
-/**
- * Apply defaults and environment fallbacks to the user's options, check them against the host
- * config, and return a new object (the user's options are never written to).
- */
-export const resolveOptions = (
-  options: PromptKitPluginOptions,
-  config: Pick<Config, 'admin' | 'collections'>,
-): ResolvedPromptKitOptions => {
+/** The collections' slugs; the articles may live in a host collection (`articles.collection`). */
+const resolveSlugs = (options: PromptKitPluginOptions, hostSlugs: Set<string>): Record<PromptKitCollectionKey, string> => {
   const slugs = { ...defaultSlugs, ...(options.slugs ?? {}) }
   for (const [key, slug] of Object.entries(slugs)) {
     if (typeof slug !== 'string' || !slugPattern.test(slug)) {
-      throw new PromptKitConfigError(
-        `slugs.${key}`,
-        `must be a lowercase slug like "${defaultSlugs[key as PromptKitCollectionKey]}", got ${JSON.stringify(slug)}`,
-      )
+      throw new PromptKitConfigError(`slugs.${key}`, `must be a lowercase slug like "${defaultSlugs[key as PromptKitCollectionKey]}", got ${JSON.stringify(slug)}`)
     }
   }
-
-  const hostSlugs = new Set((config.collections ?? []).map((c) => c.slug))
   const hostArticles = options.articles?.collection
   if (hostArticles !== undefined) {
     if (!hostSlugs.has(hostArticles)) {
@@ -75,29 +64,18 @@ export const resolveOptions = (
     }
     slugs.articles = hostArticles
   }
-
-  const ownSlugs = (Object.keys(slugs) as PromptKitCollectionKey[])
-    .filter((key) => !(key === 'articles' && hostArticles))
-    .map((key) => [key, slugs[key]] as const)
-  for (const [key, slug] of ownSlugs) {
-    if (hostSlugs.has(slug)) {
-      throw new PromptKitConfigError(
-        `slugs.${key}`,
-        `is "${slug}", which the config already uses for another collection; choose another slug`,
-      )
+  for (const key of Object.keys(slugs) as PromptKitCollectionKey[]) {
+    if (!(key === 'articles' && hostArticles) && hostSlugs.has(slugs[key])) {
+      throw new PromptKitConfigError(`slugs.${key}`, `is "${slugs[key]}", which the config already uses for another collection; choose another slug`)
     }
   }
   if (new Set(Object.values(slugs)).size !== Object.values(slugs).length) {
     throw new PromptKitConfigError('slugs', 'gives two collections the same slug; make them unique')
   }
+  return slugs
+}
 
-  if (options.mediaCollection !== undefined && !hostSlugs.has(options.mediaCollection)) {
-    throw new PromptKitConfigError(
-      'mediaCollection',
-      `names "${options.mediaCollection}" but the config has no such upload collection`,
-    )
-  }
-
+const resolveLlm = (options: PromptKitPluginOptions): ResolvedPromptKitOptions['llm'] => {
   const llm = options.llm ?? {}
   const timeoutMs = llm.timeoutMs ?? DEFAULT_TIMEOUT_MS
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
@@ -107,27 +85,25 @@ export const resolveOptions = (
   if (!Number.isInteger(maxRepairs) || maxRepairs < 0) {
     throw new PromptKitConfigError('llm.maxRepairs', `must be a whole number of at least 0, got ${String(maxRepairs)}`)
   }
-  const outageMaxWaitMs = positiveMs('llm.outageMaxWaitMs', llm.outageMaxWaitMs, DEFAULT_OUTAGE_MAX_WAIT_MS)
   for (const [model, price] of Object.entries(llm.pricing ?? {})) {
     const values = [price.inputPerMTok, price.outputPerMTok, price.cachedInputPerMTok ?? 0]
     if (values.some((v) => typeof v !== 'number' || !Number.isFinite(v) || v < 0)) {
-      throw new PromptKitConfigError(
-        `llm.pricing.${model}`,
-        'needs non-negative numbers for inputPerMTok and outputPerMTok (and cachedInputPerMTok if given)',
-      )
+      throw new PromptKitConfigError(`llm.pricing.${model}`, 'needs non-negative numbers for inputPerMTok and outputPerMTok (and cachedInputPerMTok if given)')
     }
   }
-  if (options.access?.generate !== undefined && typeof options.access.generate !== 'function') {
-    throw new PromptKitConfigError('access.generate', 'must be a function ({ req, articleID }) => boolean')
+  return {
+    apiKey: llm.apiKey ?? process.env.OPENAI_API_KEY,
+    baseURL: llm.baseURL ?? process.env.OPENAI_BASE_URL,
+    maxRepairs,
+    model: llm.model ?? process.env.OPENAI_MODEL ?? DEFAULT_MODEL,
+    outageMaxWaitMs: positiveMs('llm.outageMaxWaitMs', llm.outageMaxWaitMs, DEFAULT_OUTAGE_MAX_WAIT_MS),
+    phaseModels: { ...(llm.phaseModels ?? {}) },
+    pricing: { ...(llm.pricing ?? {}) },
+    timeoutMs,
   }
+}
 
-  if (options.gate?.isAdmin !== undefined && typeof options.gate.isAdmin !== 'function') {
-    throw new PromptKitConfigError('gate.isAdmin', 'must be a function (user) => boolean, or left unset to use `roles`/`role` "admin"')
-  }
-  if (options.autoPublish !== undefined && typeof options.autoPublish !== 'boolean') {
-    throw new PromptKitConfigError('autoPublish', `must be true or false, got ${JSON.stringify(options.autoPublish)}`)
-  }
-
+const resolvePipeline = (options: PromptKitPluginOptions): ResolvedPromptKitOptions['pipeline'] => {
   const concurrency = options.pipeline?.concurrency ?? DEFAULT_PIPELINE_CONCURRENCY
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new PromptKitConfigError('pipeline.concurrency', `must be a whole number of at least 1, got ${String(concurrency)}`)
@@ -145,45 +121,56 @@ export const resolveOptions = (
       throw new PromptKitConfigError(`pipeline.budget.${key}`, `must be a positive number (or left unset for no limit), got ${String(value)}`)
     }
   }
+  return { budget, concurrency, dbOutageMaxWaitMs, heartbeatMs, leaseMs }
+}
 
-  const siteUrl = (
-    options.site?.url ??
-    process.env.SITE_URL ??
-    process.env.NEXT_PUBLIC_SERVER_URL ??
-    'http://localhost:3000'
-  ).replace(/\/+$/, '')
+const resolveSite = (options: PromptKitPluginOptions): ResolvedPromptKitOptions['site'] => {
+  const url = (options.site?.url ?? process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
   if (options.site?.revalidate !== undefined && typeof options.site.revalidate !== 'function') {
     throw new PromptKitConfigError('site.revalidate', 'must be a function (paths) => void, e.g. one that calls revalidatePath from next/cache')
   }
-  if (!/^https?:\/\/[^/]+/.test(siteUrl)) {
-    throw new PromptKitConfigError('site.url', `must be an absolute http(s) URL like "https://example.com", got "${siteUrl}"`)
+  if (!/^https?:\/\/[^/]+/.test(url)) {
+    throw new PromptKitConfigError('site.url', `must be an absolute http(s) URL like "https://example.com", got "${url}"`)
   }
+  return { articlePath: options.site?.articlePath ?? defaultArticlePath, revalidate: options.site?.revalidate, url }
+}
 
+/** Options that must be functions or booleans when given. */
+const checkCallbacks = (options: PromptKitPluginOptions) => {
+  if (options.access?.generate !== undefined && typeof options.access.generate !== 'function') {
+    throw new PromptKitConfigError('access.generate', 'must be a function ({ req, articleID }) => boolean')
+  }
+  if (options.gate?.isAdmin !== undefined && typeof options.gate.isAdmin !== 'function') {
+    throw new PromptKitConfigError('gate.isAdmin', 'must be a function (user) => boolean, or left unset to use `roles`/`role` "admin"')
+  }
+  if (options.autoPublish !== undefined && typeof options.autoPublish !== 'boolean') {
+    throw new PromptKitConfigError('autoPublish', `must be true or false, got ${JSON.stringify(options.autoPublish)}`)
+  }
+}
+
+/**
+ * Apply defaults and environment fallbacks to the user's options, check them against the host
+ * config, and return a new object (the user's options are never written to).
+ */
+export const resolveOptions = (options: PromptKitPluginOptions, config: Pick<Config, 'admin' | 'collections'>): ResolvedPromptKitOptions => {
+  const hostSlugs = new Set((config.collections ?? []).map((c) => c.slug))
+  const slugs = resolveSlugs(options, hostSlugs)
+  if (options.mediaCollection !== undefined && !hostSlugs.has(options.mediaCollection)) {
+    throw new PromptKitConfigError('mediaCollection', `names "${options.mediaCollection}" but the config has no such upload collection`)
+  }
+  checkCallbacks(options)
   return {
     access: { generate: options.access?.generate ?? defaultCanGenerate },
-    articles: { collection: slugs.articles, isHostCollection: hostArticles !== undefined },
+    articles: { collection: slugs.articles, isHostCollection: options.articles?.collection !== undefined },
     autoPublish: options.autoPublish ?? false,
     disabled: options.disabled ?? false,
     gate: { isAdmin: options.gate?.isAdmin ?? defaultIsGateAdmin },
-    llm: {
-      apiKey: llm.apiKey ?? process.env.OPENAI_API_KEY,
-      baseURL: llm.baseURL ?? process.env.OPENAI_BASE_URL,
-      model: llm.model ?? process.env.OPENAI_MODEL ?? DEFAULT_MODEL,
-      phaseModels: { ...(llm.phaseModels ?? {}) },
-      maxRepairs,
-      outageMaxWaitMs,
-      pricing: { ...(llm.pricing ?? {}) },
-      timeoutMs,
-    },
+    llm: resolveLlm(options),
     mediaCollection: options.mediaCollection,
     overrides: { ...(options.overrides ?? {}) },
-    pipeline: { budget, concurrency, dbOutageMaxWaitMs, heartbeatMs, leaseMs },
+    pipeline: resolvePipeline(options),
     seedDefaultKit: options.seedDefaultKit ?? true,
-    site: {
-      articlePath: options.site?.articlePath ?? defaultArticlePath,
-      revalidate: options.site?.revalidate,
-      url: siteUrl,
-    },
+    site: resolveSite(options),
     slugs,
     usersSlug: config.admin?.user ?? 'users',
   }

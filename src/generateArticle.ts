@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { RunState } from './pipeline/store/articles.js'
-import type { Doc, Id } from './pipeline/types.js'
+import type { Doc, Id, RunKit } from './pipeline/types.js'
 import type { ResolvedPromptKitOptions } from './types.js'
 
 import { HttpError } from './shared/httpError.js'
@@ -99,17 +99,22 @@ const queueJob = async (payload: Payload, articleId: Id, { args, kitVersion, pha
 
 const queueFailed = (err: unknown) => `The run could not be queued: ${err instanceof Error ? err.message : String(err)}`
 
-/**
- * Queue a generation run for an article (found or created from its brief). Throws `HttpError`s meant
- * for API answers: 400 for unknown phases or a missing brief, 404 for missing documents, 409 when a
- * run is already active for the article, 503 when no LLM is configured.
- */
-export const generateArticle = async (payload: Payload, args: GenerateArticleArgs): Promise<GenerateArticleResult> => {
+type Request = {
+  brief: Doc
+  /** The article to generate; undefined when the brief has none yet. */
+  existingId?: Id
+  kit: RunKit
+  options: ResolvedPromptKitOptions
+  queue: (phases: string[]) => QueueArgs
+  /** Requested phases (every phase of the kit when none were named), before dependencies are added. */
+  requested: string[]
+}
+
+/** Check the settings and the arguments, and read what they name: the article, its brief, the kit. */
+const readRequest = async (payload: Payload, args: GenerateArticleArgs): Promise<Request> => {
   const options = getPromptKitOptions(payload)
   if (options.disabled) throw new HttpError(503, 'Generation is turned off: payload-prompt-kit runs with `disabled: true`.')
-  if (args.article === undefined && args.brief === undefined) {
-    throw new HttpError(400, 'Give the article to generate or its brief.', 'article')
-  }
+  if (args.article === undefined && args.brief === undefined) throw new HttpError(400, 'Give the article to generate or its brief.', 'article')
   try {
     // Only checks the settings; nothing is sent.
     createLlmClient({ apiKey: options.llm.apiKey, baseURL: options.llm.baseURL, model: options.llm.model })
@@ -117,15 +122,11 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
     if (err instanceof LlmConfigError) throw new HttpError(503, err.message)
     throw err
   }
-  const collection = options.articles.collection
   const { req } = args
-  const userId = args.user?.id ?? (req?.user as { id?: Id } | null | undefined)?.id
-
-  let article: Doc
-  let briefId: Id | undefined
+  let briefId = args.brief
   if (args.article !== undefined) {
     const found = (await payload.findByID({
-      collection: collection as CollectionSlug,
+      collection: options.articles.collection as CollectionSlug,
       depth: 0,
       disableErrors: true,
       draft: true,
@@ -133,18 +134,14 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
       req: ownReq(req),
     })) as Doc | null
     if (!found) throw new HttpError(404, `No article with ID ${String(args.article)}.`, 'article')
-    article = found
-    briefId = idOf(article.brief) ?? args.brief
+    briefId = idOf(found.brief) ?? args.brief
     if (briefId === undefined) throw new HttpError(400, 'The article has no brief; link a brief to it first.', 'brief')
-  } else {
-    briefId = args.brief!
   }
   // Given a brief, its article (if any) is looked up alongside the brief itself.
-  const existingRead = args.article !== undefined ? undefined : settledLater(articleIdOfBrief(payload, options, briefId, req))
-  const brief = await readBrief(payload, options, briefId, req)
+  const existingRead = args.article !== undefined ? Promise.resolve(args.article) : settledLater(articleIdOfBrief(payload, options, briefId!, req))
+  const brief = await readBrief(payload, options, briefId!, req)
   if (!brief) throw new HttpError(404, `No brief with ID ${String(briefId)}.`, 'brief')
-
-  let kit
+  let kit: RunKit
   try {
     kit = await loadRunKit(payload, options, brief, req, args.kitVersion)
   } catch (err) {
@@ -155,58 +152,52 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
   for (const key of args.phases ?? []) {
     if (!kitOrder.includes(key)) throw new HttpError(400, `Unknown phase "${key}"; the kit has: ${kitOrder.join(', ')}`, 'phases')
   }
+  const userId = args.user?.id ?? (req?.user as { id?: Id } | null | undefined)?.id
+  const queue = (phases: string[]): QueueArgs => ({ args, kitVersion: args.kitVersion === undefined ? null : String(args.kitVersion), phases, runId: newRunId(), userId })
+  return { brief, existingId: await existingRead, kit, options, queue, requested: args.phases?.length ? args.phases : kitOrder }
+}
 
-  const existingId = existingRead ? await existingRead : article!.id
-  const requested = args.phases?.length ? args.phases : kitOrder
-  const queue = (phases: string[]): QueueArgs => ({
-    args,
-    kitVersion: args.kitVersion === undefined ? null : String(args.kitVersion),
-    phases,
-    runId: newRunId(),
-    userId,
-  })
-  const queuedRows = (article: Doc | null, phases: string[]) =>
-    withPhaseChanges(article ?? ({} as Doc), Object.fromEntries(phases.map((key) => [key, { error: null, status: 'queued' }])), kitOrder)
+const queuedRows = (article: Doc | null, phases: string[], kit: RunKit) =>
+  withPhaseChanges(article ?? ({} as Doc), Object.fromEntries(phases.map((key) => [key, { error: null, status: 'queued' }])), kit.phases.map((p) => p.key))
 
-  if (existingId === undefined) {
-    // A new draft is created with its run queued: one save. The job's ID reaches the article when
-    // the run starts; until then activeRunOf finds the job by the run's ID.
-    const run = queue(withDependencies(kit.phases, requested, () => true))
-    const created = (await payload.create({
-      collection: collection as CollectionSlug,
-      data: { brief: brief.id, pipeline: queuedRows(null, run.phases), run: queuedRun(run, null), title: String(brief.title ?? 'Untitled article') },
-      depth: 0,
-      draft: true,
-      req: ownReq(req),
-    })) as Doc
+/**
+ * A new draft is created with its run queued: one save. The job's ID reaches the article when the
+ * run starts; until then activeRunOf finds the job by the run's ID.
+ */
+const queueForNewArticle = async (payload: Payload, { brief, kit, options, queue, requested }: Request, req?: PayloadRequest): Promise<GenerateArticleResult> => {
+  const run = queue(withDependencies(kit.phases, requested, () => true))
+  const created = (await payload.create({
+    collection: options.articles.collection as CollectionSlug,
+    data: { brief: brief.id, pipeline: queuedRows(null, run.phases, kit), run: queuedRun(run, null), title: String(brief.title ?? 'Untitled article') },
+    depth: 0,
+    draft: true,
+    req: ownReq(req),
+  })) as Doc
+  let job: { id: Id }
+  try {
+    job = await queueJob(payload, created.id, run)
+  } catch (err) {
+    // Nothing will run: no phase of the new article is queued after all.
     const target = { articleId: created.id, options, payload, req }
-    let job: { id: Id }
-    try {
-      job = await queueJob(payload, created.id, run)
-    } catch (err) {
-      // Nothing will run: no phase of the new article is queued after all.
-      await updateArticle(target, (current) => ({ pipeline: [], run: withRunChange(current, { error: queueFailed(err), status: 'failed' }) }))
-      throw err
-    }
-    return { articleId: created.id, jobId: job.id, phases: run.phases, runId: run.runId, status: 'queued' }
+    await updateArticle(target, (current) => ({ pipeline: [], run: withRunChange(current, { error: queueFailed(err), status: 'failed' }) }))
+    throw err
   }
+  return { articleId: created.id, jobId: job.id, phases: run.phases, runId: run.runId, status: 'queued' }
+}
 
-  const articleId = existingId
-  const target = { articleId, options, payload, req }
-  // Check, queue and mark under the article's lock, so two calls in this process cannot both pass the check.
-  const { jobId, phases, runId } = await withArticleLock(articleId, async () => {
+/** Check, queue and mark under the article's lock, so two calls in this process cannot both pass the check. */
+const queueForArticle = (payload: Payload, articleId: Id, { brief, kit, options, queue, requested }: Request, req?: PayloadRequest): Promise<GenerateArticleResult> =>
+  withArticleLock(articleId, async () => {
+    const target = { articleId, options, payload, req }
     const current = await readArticle(target)
     const active = await activeRunOf(payload, current, req)
-    if (active) {
-      throw new HttpError(409, `A generation run is already active for this article (run ${String(active.runId)}, ${String(active.status)}).`)
-    }
+    if (active) throw new HttpError(409, `A generation run is already active for this article (run ${String(active.runId)}, ${String(active.status)}).`)
     const rows = new Map(phaseRows(current).map((row) => [row.phase, row]))
     // As in runPipeline: an edited phase has output, it is not re-run for its dependants.
     const hasOutput = (key: string) => rows.get(key)?.status === 'done' || rows.get(key)?.status === 'edited'
     const run = queue(withDependencies(kit.phases, requested, (key) => !hasOutput(key)))
-    const save = async (data: Record<string, unknown>) => {
-      await payload.update({ collection: collection as CollectionSlug, data, depth: 0, draft: true, id: articleId, req: ownReq(req) })
-    }
+    const save = (data: Record<string, unknown>) =>
+      payload.update({ collection: options.articles.collection as CollectionSlug, data, depth: 0, draft: true, id: articleId, req: ownReq(req) })
 
     // Queued first, so the run's state and its job land in one draft save (every save is a version).
     let job: { id: Id }
@@ -222,11 +213,20 @@ export const generateArticle = async (payload: Payload, args: GenerateArticleArg
     const started = (latest.run as RunState | undefined)?.runId === run.runId
     await save({
       ...(idOf(latest.brief) === undefined ? { brief: brief.id } : {}),
-      ...(started ? {} : { pipeline: queuedRows(latest, run.phases) }),
+      ...(started ? {} : { pipeline: queuedRows(latest, run.phases, kit) }),
       run: withRunChange(latest, started ? { job: String(job.id) } : queuedRun(run, String(job.id))),
     })
-    return { jobId: job.id, phases: run.phases, runId: run.runId }
+    return { articleId, jobId: job.id, phases: run.phases, runId: run.runId, status: 'queued' as const }
   })
 
-  return { articleId, jobId, phases, runId, status: 'queued' }
+/**
+ * Queue a generation run for an article (found or created from its brief). Throws `HttpError`s meant
+ * for API answers: 400 for unknown phases or a missing brief, 404 for missing documents, 409 when a
+ * run is already active for the article, 503 when no LLM is configured.
+ */
+export const generateArticle = async (payload: Payload, args: GenerateArticleArgs): Promise<GenerateArticleResult> => {
+  const request = await readRequest(payload, args)
+  return request.existingId === undefined
+    ? queueForNewArticle(payload, request, args.req)
+    : queueForArticle(payload, request.existingId, request, args.req)
 }
