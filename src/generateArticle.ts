@@ -35,8 +35,9 @@ export type GenerateArticleArgs = {
   phases?: string[]
   /**
    * The caller's request: its user, locale and context reach the Local API calls. Its transaction is
-   * not joined: the queued run must be visible to workers at once, so call this after a transaction
-   * that created the brief or article has committed.
+   * not joined (the queued run is visible to workers at once) unless `req` comes from
+   * `inCallerTransaction(req)`: then the draft article and the job are written in it and appear when
+   * the caller commits (a hook inside a save).
    */
   req?: PayloadRequest
   /** Who started the run; recorded on the run and its generations. @default req.user */
