@@ -5,7 +5,7 @@ import type { ResolvedPromptKitOptions } from '../types.js'
 import { HttpError } from '../shared/httpError.js'
 import { startGeneration } from '../endpoints/startGeneration.js'
 import { generateArticle } from '../generateArticle.js'
-import { afterTransaction, openTransactionID } from './afterTransaction.js'
+import { inCallerTransaction } from '../pipeline/ownReq.js'
 
 /** Set `context: { [SKIP_GENERATE_ON_SAVE]: true }` on a save to keep it from queuing a run. */
 export const SKIP_GENERATE_ON_SAVE = 'promptKitSkipGenerateOnSave'
@@ -35,20 +35,15 @@ const queueRun = async (req: PayloadRequest, options: ResolvedPromptKitOptions, 
  * Briefs `afterChange`: when the brief has `generateOnSave`, queue a run for its article. Never
  * fails the save, and no loop: runs write articles and generations, never briefs.
  *
- * Inside a transaction the run is queued once it has ended, without holding up the save:
- * `generateArticle` writes outside the caller's transaction, and on PostgreSQL its insert of the
- * article (foreign key to this brief) would wait for the brief's row lock, held by this very save.
+ * The run is queued in the save's own transaction (where the adapter has one): the draft article
+ * and the job become visible to workers together with the brief, and are gone if the save rolls
+ * back. Written beside the transaction, on PostgreSQL they would wait for the brief's row lock
+ * that this very save holds.
  */
 export const generateOnSaveHook =
   (options: ResolvedPromptKitOptions): CollectionAfterChangeHook =>
   async ({ context, doc, req }) => {
     if (options.disabled || doc?.generateOnSave !== true || context?.[SKIP_GENERATE_ON_SAVE]) return doc
-    if (!openTransactionID(req)) {
-      await queueRun(req, options, doc.id)
-      return doc
-    }
-    void afterTransaction(req)
-      .then((outside) => queueRun(outside, options, doc.id))
-      .catch((err: unknown) => req.payload.logger.error({ err, msg: `payload-prompt-kit: "generate on save" of brief ${String(doc.id)} failed` }))
+    await queueRun(inCallerTransaction(req), options, doc.id)
     return doc
   }

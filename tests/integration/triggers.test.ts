@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { runPendingPipelines } from '../../src/jobs/runPendingPipelines.js'
 import { captureLogs } from '../support/captureLogs.js'
@@ -48,14 +49,6 @@ describe.each(databasesUnderTest())('generation triggers on %s', (db) => {
   const setup = async () => createBriefWithSibling(payload, `trig${++n}`)
   const post = (path: string, token: string | undefined, body?: unknown) => restRequest(payload, 'post', path, { body, token })
   const json = async <T = Doc>(res: Response) => (await res.json()) as T
-  /** Wait (bounded) for work the save hook does after its transaction. */
-  const eventually = async (check: () => boolean | Promise<boolean>, ms = 10_000) => {
-    const until = Date.now() + ms
-    while (!(await check())) {
-      if (Date.now() > until) throw new Error('eventually: condition not met in time')
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
-  }
 
   describe('REST', () => {
     it('queues a run from a brief (202), creating its draft article, and reports it as finished', async () => {
@@ -255,6 +248,13 @@ describe.each(databasesUnderTest())('generation triggers on %s', (db) => {
   })
 
   describe('generate on save', () => {
+    const articlesOf = async (briefId: Doc['id']) =>
+      (await payload.find({ collection: 'articles', depth: 0, draft: true, where: { brief: { equals: briefId } } })).docs as Doc[]
+    /** Jobs queued for the article, as a worker would see them (outside any transaction). */
+    const jobsOf = async (articleId: Doc['id']) =>
+      (await payload.count({ collection: 'payload-jobs', where: { 'input.article': { equals: String(articleId) } } })).totalDocs
+    const queuedLog = (briefId: Doc['id']) => `brief ${String(briefId)} saved with "generate on save": queued run`
+
     it('queues a run when a brief with generateOnSave is saved, and logs (not fails) a 409', async () => {
       const { brief } = await setup()
       const saved = (await payload.update({
@@ -266,21 +266,63 @@ describe.each(databasesUnderTest())('generation triggers on %s', (db) => {
       })) as Doc
       expect(saved.generateOnSave).toBe(true)
 
-      // Queued once the save's transaction has ended.
-      await eventually(() => logs.some((line) => line.includes(`brief ${String(brief.id)} saved with "generate on save": queued run`)))
-      const articles = await payload.find({ collection: 'articles', depth: 0, draft: true, where: { brief: { equals: brief.id } } })
-      expect(articles.docs).toHaveLength(1)
-      const article = articles.docs[0] as Doc
+      // Queued within the save: the article and its job are there when the save returns.
+      expect(logs.filter((line) => line.includes(queuedLog(brief.id)))).toHaveLength(1)
+      const articles = await articlesOf(brief.id)
+      expect(articles).toHaveLength(1)
+      const article = articles[0]!
       expect(article.run).toMatchObject({ status: 'queued', triggeredBy: users.editor!.id })
+      expect(await jobsOf(article.id)).toBe(1)
 
       // Saved again while the run is queued: the save succeeds, the conflict is logged at info.
       await payload.update({ collection: 'briefs', data: { tone: 'friendly' }, id: brief.id })
-      await eventually(() =>
-        logs.some((line) => line.startsWith('info') && line.includes(`brief ${String(brief.id)}`) && line.includes('already active')),
-      )
+      expect(logs.filter((line) => line.startsWith('info') && line.includes(`brief ${String(brief.id)}`) && line.includes('already active'))).toHaveLength(1)
+      expect(await jobsOf(article.id)).toBe(1)
 
       await runPendingPipelines(payload)
       const done = (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: article.id })) as Doc
+      expect(done.run).toMatchObject({ status: 'succeeded' })
+      expect(suite.script.total()).toBe(12)
+    })
+
+    it("queues in the caller's transaction: one run, visible on commit, gone on rollback, no deadlock", async () => {
+      const { map } = await setup()
+      const briefData = (title: string) => ({ generateOnSave: true, primaryKeyword: 'ci in a transaction', title, topicalMap: map.id })
+
+      // A new brief (its row not committed yet) saved in a transaction the caller owns.
+      const req = await createLocalReq({}, payload)
+      const inTransaction = await initTransaction(req)
+      if (db === 'postgres') expect(inTransaction).toBe(true)
+      const brief = (await payload.create({ collection: 'briefs', data: briefData('Committed brief'), req })) as Doc
+      expect(logs.filter((line) => line.includes(queuedLog(brief.id)))).toHaveLength(1)
+      // Inside the transaction the draft article is there already; outside only once it commits.
+      const inside = await payload.find({ collection: 'articles', depth: 0, draft: true, req, where: { brief: { equals: brief.id } } })
+      expect(inside.docs).toHaveLength(1)
+      const articleId = (inside.docs[0] as Doc).id
+      expect(await articlesOf(brief.id)).toHaveLength(inTransaction ? 0 : 1)
+      expect(await jobsOf(articleId)).toBe(inTransaction ? 0 : 1)
+      await commitTransaction(req)
+      const committed = await articlesOf(brief.id)
+      expect(committed.map((a) => a.id)).toEqual([articleId])
+      expect(committed[0]!.run).toMatchObject({ status: 'queued' })
+      expect(await jobsOf(articleId)).toBe(1)
+
+      if (inTransaction) {
+        // Rolled back: neither the brief nor its article nor the job stays.
+        const rolledBack = await createLocalReq({}, payload)
+        expect(await initTransaction(rolledBack)).toBe(true)
+        const gone = (await payload.create({ collection: 'briefs', data: briefData('Rolled back brief'), req: rolledBack })) as Doc
+        const goneArticle = (
+          await payload.find({ collection: 'articles', depth: 0, draft: true, req: rolledBack, where: { brief: { equals: gone.id } } })
+        ).docs[0] as Doc
+        await killTransaction(rolledBack)
+        expect(await payload.count({ collection: 'briefs', where: { id: { equals: gone.id } } })).toEqual({ totalDocs: 0 })
+        expect(await articlesOf(gone.id)).toEqual([])
+        expect(await jobsOf(goneArticle.id)).toBe(0)
+      }
+
+      await runPendingPipelines(payload)
+      const done = (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: articleId })) as Doc
       expect(done.run).toMatchObject({ status: 'succeeded' })
       expect(suite.script.total()).toBe(12)
     })
@@ -299,7 +341,7 @@ describe.each(databasesUnderTest())('generation triggers on %s', (db) => {
         user: users.viewer,
       })) as Doc
       expect(saved.generateOnSave).toBe(true)
-      await eventually(() => logs.some((line) => line.startsWith('error') && line.includes(`brief ${String(brief.id)}`) && line.includes('(403)')))
+      expect(logs.filter((line) => line.startsWith('error') && line.includes(`brief ${String(brief.id)}`) && line.includes('(403)'))).toHaveLength(1)
       expect((await payload.count({ collection: 'articles', where: { brief: { equals: brief.id } } })).totalDocs).toBe(0)
     })
   })
