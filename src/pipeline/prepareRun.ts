@@ -33,6 +33,8 @@ export type RunSetup = {
   rows: Map<string, PhaseStateRow>
   /** Phases this run executes, in kit order. */
   runKeys: string[]
+  /** Phases this run has claimed before (a resumed run): their claims look at the earlier attempts first. */
+  triedBefore: Set<string>
 }
 
 /** The run cannot start: every requested phase fails with this reason. */
@@ -60,8 +62,9 @@ const clientFor = (options: ResolvedPromptKitOptions): LlmClient =>
  */
 const knownOutputs = async (payload: Payload, options: ResolvedPromptKitOptions, args: RunPipelineArgs, kit: RunKit, rows: Map<string, PhaseStateRow>, runKeys: string[]) => {
   const store = { options, payload, req: args.req }
-  const thisRun = (await runGenerations(store, args.runId)).filter((g) => succeededStatuses.includes(String(g.status)))
-  const resumed = new Map(thisRun.map((g) => [String(g.phase), g]))
+  const thisRun = await runGenerations(store, args.runId)
+  const triedBefore = new Set(thisRun.map((g) => String(g.phase)))
+  const resumed = new Map(thisRun.filter((g) => succeededStatuses.includes(String(g.status))).map((g) => [String(g.phase), g]))
   const inputIds = kit.phases.filter((p) => !runKeys.includes(p.key) && hasOutput(rows.get(p.key))).map((p) => idOf(rows.get(p.key)!.generation)!)
   const inputs = new Map((await generationsOf(store, inputIds)).map((g) => [String(g.phase), g]))
   const outputs = new Map<string, string>()
@@ -71,7 +74,7 @@ const knownOutputs = async (payload: Payload, options: ResolvedPromptKitOptions,
     const output = fromStoredOutput(handlerOf(phase), generation)
     if (output !== undefined) outputs.set(phase.key, handlerOf(phase).toPromptText(output as never))
   }
-  return outputs
+  return { outputs, triedBefore }
 }
 
 /** Read the article, brief and kit, decide which phases run, and build the LLM client. */
@@ -111,10 +114,10 @@ export const prepareRun = async (payload: Payload, options: ResolvedPromptKitOpt
   // `relatedArticles` costs two queries over the topical map: read only when a template of the run uses it.
   const usesRelated = kit.phases.some((p) => runKeys.includes(p.key) && extractVariables(p.template).includes('relatedArticles'))
   const source = { article, brief, req: args.req }
-  const [outputs, values, relatedArticles] = await Promise.all([
+  const [{ outputs, triedBefore }, values, relatedArticles] = await Promise.all([
     knownOutputs(payload, options, args, kit, rows, runKeys),
     readBriefValues(payload, options, source),
     usesRelated ? readRelatedArticles(payload, options, source) : '',
   ])
-  return { article, brief, client, context: { ...values, relatedArticles }, kit, outputs, rows, runKeys }
+  return { article, brief, client, context: { ...values, relatedArticles }, kit, outputs, rows, runKeys, triedBefore }
 }

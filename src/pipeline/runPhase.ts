@@ -36,6 +36,8 @@ export type PhaseContext = {
   /** `{{outputs.<key>}}` values of the phase's dependencies. */
   outputs: Record<string, string>
   payload: Payload
+  /** The run claimed this phase before (a resume): its claim looks at earlier attempts first. */
+  triedBefore: boolean
   phase: KitPhase
   run: RunContext
 }
@@ -125,13 +127,19 @@ const work = async (ctx: PhaseContext, request: PhaseRequest, claim: Extract<Cla
     await recordGeneration(store, generation.id, { error: reservation.error, status: 'failed' })
     return failed(ctx, generation, reservation.error, { stopRun: true })
   }
+  // Write-ahead: each answer's write is issued the moment it arrives, in order; the output reaches
+  // the article only after they have landed (see persist), so a crash loses no answer that was used.
+  let writtenAhead: Promise<void> = Promise.resolve()
   const result = await callModel({
     client: ctx.client,
     handler: request.handler,
     messages: request.messages,
     model: request.model,
-    onAnswer: ({ attempts, raw, usage }) =>
-      recordGeneration(store, generation.id, { answeredAt: new Date().toISOString(), attempts, rawOutput: raw, totalTokens: usage.totalTokens }),
+    onAnswer: async ({ attempts, raw, usage }) => {
+      const answeredAt = new Date().toISOString()
+      writtenAhead = writtenAhead.then(() => recordGeneration(store, generation.id, { answeredAt, attempts, rawOutput: raw, totalTokens: usage.totalTokens }))
+      writtenAhead.catch(() => undefined)
+    },
     onWaiting: ctx.onWaiting,
     params: request.params,
     schemaName: ctx.phase.outputKind,
@@ -142,12 +150,17 @@ const work = async (ctx: PhaseContext, request: PhaseRequest, claim: Extract<Cla
   const stats = callStats(result, request.params)
   if (!result.ok) {
     reservation.release()
+    await writtenAhead.catch(() => undefined)
     await recordGeneration(store, generation.id, { ...stats, error: result.error.message, rawOutput: result.raw ?? null, status: 'failed', validationErrors: result.validationErrors ?? null })
     return failed(ctx, generation, result.error.message, { retryable: isRetryable(result), stopRun: result.error.kind === 'cancelled' })
   }
   reservation.settle({ cost: result.costUsd, tokens: result.usage.totalTokens })
   const record = { ...stats, parsedOutput: toStoredOutput(request.handler, result.output), rawOutput: result.raw, status: 'succeeded' }
-  const persisted = persist(ctx, request, generation, result.output, record).finally(reservation.release)
+  // The record holds the answer too, so it is stored even if its write-ahead failed.
+  const persisted = writtenAhead
+    .catch(() => undefined)
+    .then(() => persist(ctx, request, generation, result.output, record))
+    .finally(reservation.release)
   return { cached: false, generation: { ...generation, ...record }, output: result.output, persisted, status: 'done' }
 }
 
@@ -172,9 +185,9 @@ export const runPhase = async (ctx: PhaseContext): Promise<PhaseOutcome> => {
     params: request.params,
     triggeredBy: ctx.run.userId ?? null,
   }
-  for (;;) {
+  for (let firstAttempt = !ctx.triedBefore; ; firstAttempt = false) {
     const [claim, hit] = await Promise.all([
-      claimPhase(store, { data, phase: ctx.phase.key, run: ctx.run.runId }),
+      claimPhase(store, { data, firstAttempt, phase: ctx.phase.key, run: ctx.run.runId }),
       ctx.run.force ? undefined : findCachedGeneration(store, request.inputHash),
     ])
     if (claim.kind === 'done') return finishFromGeneration(ctx, request, claim.generation)

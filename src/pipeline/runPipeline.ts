@@ -98,7 +98,8 @@ const executePhases = async (run: Run, context: Omit<RunContext, 'kit'>): Promis
     for (const key of starting) {
       const phase = setup.kit.phases.find((p) => p.key === key)!
       const outputs = Object.fromEntries((phase.dependsOn ?? []).map((dep) => [dep, setup.outputs.get(dep) ?? '']))
-      const ctx = { brief: setup.brief, budget, client: setup.client, context: setup.context, kitOrder, onWaiting, options, outputs, payload, phase, run: { ...context, kit: setup.kit } }
+      const triedBefore = setup.triedBefore.has(key)
+      const ctx = { brief: setup.brief, budget, client: setup.client, context: setup.context, kitOrder, onWaiting, options, outputs, payload, phase, run: { ...context, kit: setup.kit }, triedBefore }
       inFlight.set(key, runPhase(ctx).then((outcome) => [key, outcome] as [string, PhaseOutcome]))
     }
     if (inFlight.size === 0) break

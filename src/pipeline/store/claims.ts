@@ -45,8 +45,26 @@ const takeOver = async (store: GenerationStore, abandoned: Doc): Promise<string 
  */
 export const claimPhase = async (
   store: GenerationStore,
-  { data, phase, run }: { data: Record<string, unknown>; phase: string; run: string },
+  {
+    data,
+    firstAttempt,
+    phase,
+    run,
+  }: {
+    data: Record<string, unknown>
+    /** The run had no attempt of this phase when it started: insert attempt 1 without looking first. */
+    firstAttempt?: boolean
+    phase: string
+    run: string
+  },
 ): Promise<Claim> => {
+  if (firstAttempt) {
+    const holder = holderId()
+    const generation = await createGeneration(store, { ...data, holder, leaseExpiresAt: leaseUntil(store).toISOString(), phase, run, runAttempt: 1, status: 'running' }).catch(
+      () => undefined, // someone has attempt 1 (or the insert failed otherwise): look at what is there
+    )
+    if (generation) return { generation, kind: 'claimed', release: holdLease(store, generation.id) }
+  }
   const previous = await attemptsOf(store, run, phase)
   const done = previous.find((g) => succeededStatuses.includes(String(g.status)))
   if (done) return { generation: done, kind: 'done' }
