@@ -9,7 +9,7 @@ import { generateArticle } from '../../src/generateArticle.js'
 import { runPendingPipelines } from '../../src/jobs/runPendingPipelines.js'
 import { clearModeCache } from '../../src/llm/index.js'
 import { updateArticle } from '../../src/pipeline/store/articles.js'
-import { claimPhase } from '../../src/pipeline/store/claims.js'
+import { type Claim, claimPhase } from '../../src/pipeline/store/claims.js'
 import { findCachedGeneration, recordGeneration } from '../../src/pipeline/store/generations.js'
 import { newRunId } from '../../src/pipeline/runId.js'
 import { runPipeline } from '../../src/pipeline/runPipeline.js'
@@ -32,6 +32,9 @@ import { waitFor } from '../support/waitFor.js'
 reportSkippedDatabases()
 
 type Doc = { [key: string]: unknown; id: number | string }
+
+/** Claims made by a test itself are released, so this process stops renewing their leases. */
+const releaseAll = (claims: Claim[]) => claims.forEach((claim) => claim.kind === 'claimed' && claim.release())
 
 const allPhases = ['outline', 'research', 'introduction', 'body', 'eeat', 'faq', 'conclusion', 'meta', 'internalLinks', 'images', 'social', 'seoReview']
 
@@ -230,8 +233,13 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     expect(claims.filter((c) => c.kind === 'busy')).toHaveLength(3)
     const rows = await payload.find({ collection: 'generations', where: { run: { equals: run } } })
     expect(rows.docs).toEqual([expect.objectContaining({ phase: 'outline', runAttempt: 1, status: 'running' })])
-    // The winner knows its row without reading it back (SQL adapters look up its ID only).
-    expect(claims.find((c) => c.kind === 'claimed')!.generation).toMatchObject({ id: rows.docs[0]!.id, phase: 'outline', runAttempt: 1 })
+    const winner = claims.find((c) => c.kind === 'claimed')!
+    expect(winner.generation).toMatchObject({ id: rows.docs[0]!.id, phase: 'outline', runAttempt: 1 })
+    // The claim carries its holder and a lease that this process renews until it is released.
+    const row = rows.docs[0] as Doc
+    expect(row.holder).toEqual(expect.stringMatching(new RegExp(`^${process.pid}:`)))
+    expect(Date.parse(String(row.leaseExpiresAt))).toBeGreaterThan(Date.now())
+    releaseAll(claims)
   })
 
   it('defers to what is there: a busy claim, a done one, and the next attempt after a failure', async () => {
@@ -247,7 +255,9 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
     await recordGeneration(store, winner.generation.id, { status: 'succeeded' })
     expect(await claim()).toMatchObject({ generation: { id: winner.generation.id }, kind: 'done' })
     await recordGeneration(store, winner.generation.id, { status: 'failed' })
-    expect(await claim()).toMatchObject({ generation: { runAttempt: 2, status: 'running' }, kind: 'claimed' })
+    const next = await claim()
+    expect(next).toMatchObject({ generation: { runAttempt: 2, status: 'running' }, kind: 'claimed' })
+    releaseAll([...claims, next])
   })
 
   it('reuses the newest succeeded generation with the same inputs', async () => {
@@ -278,6 +288,7 @@ describe.each(databasesUnderTest())('pipeline faults on %s', (db) => {
       run: newRunId(),
     })
     expect(claim.kind).toBe('claimed')
+    releaseAll([claim])
     await recordGeneration(store, claim.generation.id, { error: `rejected key ${SECRET_API_KEY}`, rawOutput: SECRET_API_KEY, status: 'failed' })
     const stored = (await payload.findByID({ collection: 'generations', depth: 0, id: claim.generation.id })) as Doc
     expect(JSON.stringify(stored)).not.toContain(SECRET_API_KEY)
