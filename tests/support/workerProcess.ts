@@ -12,14 +12,24 @@ export type WorkerProcess = {
   output: () => string
   /** Resolves once it reports that it runs jobs; rejects if it exits before. */
   ready: Promise<void>
-  /** SIGTERM (finish the jobs in progress, then exit), or another signal; resolves with the exit code. */
-  stop: (signal?: NodeJS.Signals) => Promise<null | number>
+  /** SIGKILL: the worker dies at once, as in a crash or an OOM kill; resolves with the exit code (null). */
+  kill: () => Promise<null | number>
+  /** SIGTERM: it finishes the jobs in progress, then exits; resolves with the exit code. */
+  stop: () => Promise<null | number>
 }
 
-/** `npm run worker` in a child process, as production runs it, with `env` added to the test's environment. */
+const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null
+
+/**
+ * `npm run worker` in a child process, with `env` added to the test's environment. Node loads tsx
+ * itself (`--import tsx`) rather than through the `tsx` command, which runs the script in a second
+ * process of its own: a SIGKILL of the command would leave that one running. Its own process group,
+ * so a kill also reaches a process the worker relaunched (see scripts/relaunch.ts).
+ */
 export const startWorkerProcess = (env: Record<string, string>, args: string[] = ['--limit', '1', '--interval', '100']): WorkerProcess => {
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/worker.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts', ...args], {
     cwd: root,
+    detached: true,
     // Jest's --experimental-vm-modules is not for the worker.
     env: { ...process.env, ...env, NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -37,9 +47,13 @@ export const startWorkerProcess = (env: Record<string, string>, args: string[] =
     void exited.then((code) => reject(new Error(`worker ${String(child.pid)} exited (${String(code)}) before it was ready:\n${output()}`)))
   })
   ready.catch(() => undefined)
-  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+  const kill = async () => {
+    if (running(child)) process.kill(-child.pid!, 'SIGKILL')
     return exited
   }
-  return { child, exited, output, ready, stop }
+  const stop = async () => {
+    if (running(child)) child.kill('SIGTERM')
+    return exited
+  }
+  return { child, exited, kill, output, ready, stop }
 }
