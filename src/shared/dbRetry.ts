@@ -5,8 +5,14 @@ import { getPromptKitOptions } from '../pluginOptions.js'
 /** PostgreSQL SQLSTATEs of a server going away (admin shutdown, crash, failover) or not yet back. */
 const CONNECTION_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300'])
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'SQLITE_BUSY'])
-/** pg and mongodb report a dropped socket only in the message (no code); matched on the driver's own text. */
-const CONNECTION_MESSAGES = /Connection terminated|connection (?:is )?closed|Client has encountered a connection error|server selection|topology was destroyed/i
+/**
+ * pg and mongodb report a dropped socket only in the message (no code); matched on the driver's own
+ * text. Payload's drizzle adapter also rewraps a failed `beginTransaction` into a new Error that
+ * keeps only the message ("cannot begin transaction: connect ECONNREFUSED …"), so the socket
+ * error codes are matched as words of the message too.
+ */
+const CONNECTION_MESSAGES =
+  /Connection terminated|connection (?:is )?closed|Client has encountered a connection error|server selection|topology was destroyed|terminating connection due to administrator command|\b(?:ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)\b/i
 
 const codeOf = (err: object): unknown => (err as { code?: unknown }).code
 
