@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { claimJob } from '../../src/jobs/claimJob.js'
+import { renewJobLease } from '../../src/jobs/jobLease.js'
+import { releaseLapsedJobs } from '../../src/jobs/releaseLapsedJobs.js'
 import { activeRunOf } from '../../src/pipeline/activeRun.js'
 import { pickPendingJobs } from '../../src/jobs/pickPendingJobs.js'
 import { RUN_PIPELINE_TASK } from '../../src/jobs/runPipelineTask.js'
@@ -48,5 +50,53 @@ describe.each(databasesUnderTest())('claiming generation jobs on %s', (db) => {
     const candidates = (await pickPendingJobs(payload, {})).map(String)
     expect(candidates).toContain(String(pending.id))
     expect(candidates).not.toContain(String(taken.id))
+  })
+
+  /** The default lease is 30 s: a job last renewed `agoMs` ago, marked processing. */
+  const processingSince = async (run: string, agoMs: number) => {
+    const job = await queueJob(run)
+    await payload.db.updateOne({
+      collection: 'payload-jobs',
+      data: { processing: true, updatedAt: new Date(Date.now() - agoMs).toISOString() },
+      id: job.id,
+    })
+    return job
+  }
+  const isProcessing = async (id: number | string) => (await payload.findByID({ collection: 'payload-jobs', id })).processing
+
+  it('releases a processing job once its lease lapsed, and neither one renewed within it nor one the caller holds', async () => {
+    const lapsed = await processingSince('lease-lapsed', 31_000)
+    const renewed = await processingSince('lease-renewed', 5_000)
+    const heldHere = await processingSince('lease-held-here', 31_000)
+    expect(await releaseLapsedJobs(payload, { exceptIds: [heldHere.id] })).toBe(1)
+    expect(await isProcessing(lapsed.id)).toBe(false)
+    expect(await isProcessing(renewed.id)).toBe(true)
+    expect(await isProcessing(heldHere.id)).toBe(true)
+    // Released once: the next releaser finds nothing more to do (the held job is left to its holder).
+    expect(await releaseLapsedJobs(payload, { exceptIds: [heldHere.id] })).toBe(0)
+    await payload.db.updateOne({ collection: 'payload-jobs', data: { processing: false }, id: heldHere.id })
+  })
+
+  it('starts the lease with the claim, so a job queued long ago is not released before its first renewal', async () => {
+    const job = await queueJob('lease-from-claim')
+    await payload.db.updateOne({ collection: 'payload-jobs', data: { updatedAt: new Date(Date.now() - 60 * 60_000).toISOString() }, id: job.id })
+    expect(await claimJob(payload, job.id)).toBe(true)
+    expect(await releaseLapsedJobs(payload)).toBe(0)
+    expect(await isProcessing(job.id)).toBe(true)
+  })
+
+  it('renews a held lease, and reports one that was released as lost', async () => {
+    const job = await processingSince('lease-renew', 31_000)
+    expect(await renewJobLease(payload, job.id)).toBe(true)
+    expect(await releaseLapsedJobs(payload)).toBe(0)
+    await payload.db.updateOne({ collection: 'payload-jobs', data: { processing: false }, id: job.id })
+    expect(await renewJobLease(payload, job.id)).toBe(false)
+  })
+
+  it("releases lapsed jobs before each tick of Payload's own runner (jobs.shouldAutoRun)", async () => {
+    const job = await processingSince('lease-autorun', 31_000)
+    const shouldAutoRun = payload.config.jobs.shouldAutoRun!
+    expect(await shouldAutoRun(payload)).toBe(true)
+    expect(await isProcessing(job.id)).toBe(false)
   })
 })
