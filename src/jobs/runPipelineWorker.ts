@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Id } from '../pipeline/types.js'
 
 import { isConnectionError } from '../shared/dbRetry.js'
-import { claimJobs } from './claimJob.js'
+import { claimJob } from './claimJob.js'
 import { pickPendingJobs } from './pickPendingJobs.js'
 import { createPollBackoff } from './pollBackoff.js'
 import { releaseLapsedJobs } from './releaseLapsedJobs.js'
@@ -34,12 +34,20 @@ const DEFAULT_POLL_MS = 1000
 
 type Slots = { held: () => Id[]; start: (id: Id) => void }
 
-/** Release lapsed jobs (not ours), then claim up to `free` pending ones and start them. */
+/**
+ * Release lapsed jobs (not ours), then claim up to `free` pending ones, starting each as soon as it
+ * is ours: should a later claim fail, the jobs already claimed are running, not stranded.
+ */
 const fillSlots = async (payload: Payload, slots: Slots, free: number, queue?: string): Promise<number> => {
   await releaseLapsedJobs(payload, { exceptIds: slots.held() })
-  const claimed = await claimJobs(payload, await pickPendingJobs(payload, { queue }), free)
-  for (const id of claimed) slots.start(id)
-  return claimed.length
+  let started = 0
+  for (const id of await pickPendingJobs(payload, { queue })) {
+    if (started >= free) break
+    if (!(await claimJob(payload, id))) continue
+    slots.start(id)
+    started++
+  }
+  return started
 }
 
 /**
