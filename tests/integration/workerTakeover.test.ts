@@ -97,8 +97,11 @@ describe.each(kinds)('a worker process killed mid-run on %s', (db) => {
     expect(new Set(log.entries.map((e) => e.phase))).toEqual(new Set(queued.phases))
     expect(log.phasesAnsweredBefore(killedAt).length).toBeGreaterThanOrEqual(3)
     expect(log.phasesRequestedAfter(killedAt).length).toBeGreaterThan(0)
-    // Write-ahead of answers (the core's part) makes this hold: an answer that arrived before the
-    // kill is never asked for again.
+    // Write-ahead of answers (the core's part): an answer stored before the kill is never asked for
+    // again. The fake's log alone cannot tell stored from sent: answers sent just before the kill
+    // (here a burst: the phases after outline answer together) may not have reached the worker.
+    // Compare instead with the phases whose answer the database held at the kill (generations of
+    // queued.runId with a stored answer), read right before `worker.kill()`:
     // const answeredBefore = log.phasesAnsweredBefore(killedAt)
     // expect(log.phasesRequestedAfter(killedAt).filter((phase) => answeredBefore.includes(phase))).toEqual([])
   }, 150_000)
