@@ -39,12 +39,13 @@ export const findGeneration = (store: GenerationStore, id: Id): Promise<Doc | nu
 /** Extend the leases of the given generations (see leases.ts). */
 export const renewGenerationLeases = async (store: GenerationStore, ids: Id[], until: Date): Promise<void> => {
   if (ids.length === 0) return
-  await store.payload.update({
+  // The adapter writes only this column: payload.update would write back the whole document as it
+  // read it, undoing a `succeeded` recorded meanwhile by the same process.
+  await store.payload.db.updateMany({
     collection: slugOf(store),
     data: { leaseExpiresAt: until.toISOString() },
-    depth: 0,
     req: ownReq(store.req),
-    select: { id: true },
+    returning: false,
     where: { and: [{ id: { in: ids } }, { status: { equals: 'running' } }] },
   })
 }
