@@ -2,8 +2,10 @@ import type { Payload } from 'payload'
 
 import { generateArticle } from '../../src/generateArticle.js'
 import { runPendingPipelines } from '../../src/jobs/runPendingPipelines.js'
+import { getPromptKitOptions } from '../../src/pluginOptions.js'
 import { newRunId } from '../../src/pipeline/runId.js'
 import { runPipeline } from '../../src/pipeline/runPipeline.js'
+import { recordGeneration, renewGenerationLeases } from '../../src/pipeline/store/generations.js'
 import { validSamples } from '../unit/phases/phaseSamples.js'
 import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
 import { createArticle, createBriefWithSibling } from '../support/pipelineFixtures.js'
@@ -128,5 +130,22 @@ describe.each(databasesUnderTest())('resuming a run on %s', (db) => {
     const doc = await readArticle(suite.payload, article.id)
     expect(doc.outline).toMatchObject({ title: storedOutline.title })
     expect((doc.pipeline as Doc[]).find((row) => row.phase === 'outline')).toMatchObject({ generation: held.id, status: 'done' })
+  })
+
+  it('never lets a lease renewal undo a result recorded at the same moment', async () => {
+    const { article, brief } = await newArticle()
+    const store = { options: getPromptKitOptions(suite.payload), payload: suite.payload }
+    const statuses: unknown[] = []
+    // A heartbeat and a phase's final record race; the renewal must write only the lease.
+    for (let i = 0; i < 20; i++) {
+      const claim = await claimedGeneration(article, brief, newRunId(), 'outline', { holder: 'this-worker', leaseExpiresAt: new Date(Date.now() + LEASES.leaseMs).toISOString() })
+      await Promise.all([
+        renewGenerationLeases(store, [claim.id], new Date(Date.now() + LEASES.leaseMs)),
+        recordGeneration(store, claim.id, { rawOutput: 'answer', status: 'succeeded' }),
+      ])
+      const after = (await suite.payload.findByID({ collection: 'generations', depth: 0, id: claim.id })) as Doc
+      statuses.push([after.status, after.rawOutput])
+    }
+    expect(statuses).toEqual(Array(20).fill(['succeeded', 'answer']))
   })
 })
