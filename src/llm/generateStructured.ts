@@ -4,7 +4,7 @@ import { logLine, startCall, type CallContext } from './callContext.js'
 import type { LlmClient } from './client.js'
 import { repairMessages } from './repair.js'
 import { askStructured, modeOf, startModeState, type AskParams, type ModeState } from './structuredAsk.js'
-import { buildStructuredFormat, type StructuredFormat } from './structuredFormat.js'
+import { buildStructuredFormat, schemaInstructions, type StructuredFormat } from './structuredFormat.js'
 import { turnProblem } from './turnProblem.js'
 import type { LlmCallOptions, LlmError, LlmFailure, LlmMessage, StructuredResult } from './types.js'
 import { validateAnswer } from './validateAnswer.js'
@@ -62,7 +62,10 @@ export async function generateStructured<S extends z.ZodType>(opts: GenerateStru
     }
     if (repairs < maxRepairs) {
       repairs++
-      history = [...history, ...repairMessages(answer.content, checked.problem, format.name)]
+      // Some servers (Anthropic's OpenAI layer) ignore response_format: then the model never saw the
+      // schema, so the repair spells it out.
+      const schemaText = modeOf(state) === 'json_schema' ? schemaInstructions(format) : undefined
+      history = [...history, ...repairMessages(answer.content, checked.problem, format.name, schemaText)]
     } else if (!resampled) {
       resampled = true
       history = []

@@ -15,8 +15,11 @@ export function issueLines(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
 }
 
-/** The follow-up turn asking the model to fix its own answer; the problem text is bounded. */
-export function repairMessages(previousOutput: string, problem: string, schemaName: string): LlmMessage[] {
+/**
+ * The follow-up turn asking the model to fix its own answer; the problem text is bounded.
+ * `schemaText`: the schema spelled out, when the server may have ignored response_format.
+ */
+export function repairMessages(previousOutput: string, problem: string, schemaName: string, schemaText?: string): LlmMessage[] {
   const quoted = problem.length > MAX_QUOTED_CHARS ? `${problem.slice(0, MAX_QUOTED_CHARS)}\n…` : problem
   return [
     { role: 'assistant', content: previousOutput },
@@ -25,7 +28,7 @@ export function repairMessages(previousOutput: string, problem: string, schemaNa
       content: [
         `Your previous reply is not valid "${schemaName}" JSON. Problems:`,
         quoted,
-        'Reply with the corrected JSON only: the complete object, no explanations, no markdown code fences.',
+        schemaText ?? 'Reply with the corrected JSON only: the complete object, no explanations, no markdown code fences.',
       ].join('\n'),
     },
   ]

@@ -59,7 +59,8 @@ export function responseFormatFor(
   return undefined
 }
 
-function schemaInstructions(format: StructuredFormat): string {
+/** The schema as text, for modes (and servers) that do not apply it from response_format. */
+export function schemaInstructions(format: StructuredFormat): string {
   return [
     `Respond with a single JSON value named "${format.name}" that conforms to this JSON Schema:`,
     JSON.stringify(format.jsonSchema),
