@@ -66,7 +66,10 @@ const unlessDown = (check: () => Promise<boolean>) => () => check().catch(() => 
       startCluster(cluster)
     }
     const ended = async () => ['failed', 'succeeded'].includes((await getPipelineStatus(payload, queued.articleId)).run?.status ?? '')
-    await waitFor(unlessDown(ended), 90_000)
+    await waitFor(unlessDown(ended), 90_000).catch((err: unknown) => {
+      process.stderr.write(`[dbOutage] the run did not end; LLM requests: ${JSON.stringify(log.entries)}; the worker printed:\n${worker!.output()}\n`)
+      throw err
+    })
 
     expect(worker!.child.exitCode).toBeNull()
     expect(worker!.child.signalCode).toBeNull()
