@@ -30,17 +30,23 @@ export async function retryingTurn(ctx: CallContext, req: ChatRequest): Promise<
     }
     const sentAt = Date.now()
     ctx.tally.attempts++
-    const outcome = await requestTurn(ctx.client, req, signal).finally(() => {
+    const outcome = await requestTurn(ctx.client, req, signal).catch((err: unknown) => {
       if (decision === 'probe') breaker.releaseProbe()
+      throw err
     })
-    if (!outcome.ok && outcome.failure.class === 'cancelled') return { ok: false, error: outcome.failure.error }
+    // The probe is released only once its outcome is recorded: released earlier, a waiter would
+    // probe again at the old next-try time and the same outage would count twice.
+    const release = () => decision === 'probe' && breaker.releaseProbe()
+    if (!outcome.ok && outcome.failure.class === 'cancelled') return release(), { ok: false, error: outcome.failure.error }
     if (outcome.ok || outcome.failure.class === 'final') {
       breaker.recordSuccess()
+      release()
       endOutage(ctx)
       return outcome.ok ? outcome : { ok: false, error: outcome.failure.error }
     }
     const { failure } = outcome
     breaker.recordFailure({ sentAt, serverWaitMs: failure.serverWaitMs, reason: failure.reason, status: failure.error.status }, backoff)
+    release()
     ctx.outage.since ??= sentAt
     // Others' successes may keep the breaker closed while this call's requests keep failing.
     if (Date.now() >= ctx.outage.since + settings.outageMaxWaitMs) {

@@ -67,13 +67,24 @@ const markDependantsStale = async (run: Run, key: string, outcome: Extract<Phase
   }
 }
 
-/** The run's view of the LLM endpoint, written to the article only when it changes (see markLlmWait). */
+/**
+ * The run's view of the LLM endpoint: each phase reports its own wait (or null once answered or
+ * done); the article shows the longest-running wait while any phase waits, and is written only
+ * when that changes (see markLlmWait).
+ */
 const llmWaitReporter = (run: Omit<Run, 'setup'>) => {
-  let waiting = false
-  return (wait: LlmWait) => {
-    if (!wait && !waiting) return
-    waiting = wait !== null
-    void markLlmWait(targetOf(run), wait).catch((err: unknown) => run.payload.logger.warn(`payload-prompt-kit: could not record the LLM wait: ${String(err)}`))
+  const waits = new Map<string, NonNullable<LlmWait>>()
+  let shown: LlmWait = null
+  const show = () => {
+    const oldest = [...waits.values()].sort((a, b) => a.since.getTime() - b.since.getTime())[0] ?? null
+    if (oldest === shown || (oldest && shown && oldest.nextTryAt === shown.nextTryAt && oldest.since === shown.since)) return
+    shown = oldest
+    void markLlmWait(targetOf(run), oldest).catch((err: unknown) => run.payload.logger.warn(`payload-prompt-kit: could not record the LLM wait: ${String(err)}`))
+  }
+  return (phase: string) => (wait: LlmWait) => {
+    if (wait) waits.set(phase, wait)
+    else waits.delete(phase)
+    show()
   }
 }
 
@@ -99,7 +110,7 @@ const executePhases = async (run: Run, context: Omit<RunContext, 'kit'>): Promis
       const phase = setup.kit.phases.find((p) => p.key === key)!
       const outputs = Object.fromEntries((phase.dependsOn ?? []).map((dep) => [dep, setup.outputs.get(dep) ?? '']))
       const triedBefore = setup.triedBefore.has(key)
-      const ctx = { brief: setup.brief, budget, client: setup.client, context: setup.context, kitOrder, onWaiting, options, outputs, payload, phase, run: { ...context, kit: setup.kit }, triedBefore }
+      const ctx = { brief: setup.brief, budget, client: setup.client, context: setup.context, kitOrder, onWaiting: onWaiting(key), options, outputs, payload, phase, run: { ...context, kit: setup.kit }, triedBefore }
       inFlight.set(key, runPhase(ctx).then((outcome) => [key, outcome] as [string, PhaseOutcome]))
     }
     if (inFlight.size === 0) break
