@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
 /** The part of pg's `Pool` (an EventEmitter) this needs. */
-type ErrorEmitter = { on: (event: 'error', listener: (err: Error) => void) => unknown }
+type ErrorEmitter = {
+  on: ((event: 'error', listener: (err: Error) => void) => unknown) & ((event: 'connect', listener: (client: ErrorEmitter) => void) => unknown)
+}
 
 /** After a warning, further pool errors stay quiet this long: a restart drops every idle client at once. */
 const QUIET_MS = 60_000
@@ -28,13 +30,18 @@ export const watchPool = (payload: Payload): boolean => {
   if (watched.has(pool)) return true
   watched.add(pool)
   let warnedAt = Number.NEGATIVE_INFINITY
-  pool.on('error', (err) => {
+  const onError = (err: Error) => {
     if (Date.now() - warnedAt < QUIET_MS) return
     warnedAt = Date.now()
     const code = (err as { code?: unknown }).code
     payload.logger.warn(
       `payload-prompt-kit: a pooled database connection was lost (${typeof code === 'string' ? `${code} ` : ''}${err.message}); new connections are opened as needed and interrupted work retries until the database is back`,
     )
-  })
+  }
+  pool.on('error', onError)
+  // pg forwards only idle clients' errors to the pool: a client checked out between two queries (an
+  // open transaction) emits its own 'error', which would end the process unheard. Every new client
+  // gets a listener too (pg-pool's documented 'connect' event); its next query fails and is retried.
+  pool.on('connect', (client) => client.on('error', onError))
   return true
 }
