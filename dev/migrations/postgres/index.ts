@@ -1,9 +1,15 @@
 import * as migration_20261127_071234_initial from './20261127_071234_initial.js'
+import * as migration_20261206_052406_leases_write_ahead_llm_wait from './20261206_052406_leases_write_ahead_llm_wait.js'
 
 export const migrations = [
   {
     up: migration_20261127_071234_initial.up,
     down: migration_20261127_071234_initial.down,
-    name: '20261127_071234_initial'
+    name: '20261127_071234_initial',
+  },
+  {
+    up: migration_20261206_052406_leases_write_ahead_llm_wait.up,
+    down: migration_20261206_052406_leases_write_ahead_llm_wait.down,
+    name: '20261206_052406_leases_write_ahead_llm_wait'
   },
 ];

@@ -1,9 +1,15 @@
 import * as migration_20261127_071226_initial from './20261127_071226_initial.js'
+import * as migration_20261206_052409_leases_write_ahead_llm_wait from './20261206_052409_leases_write_ahead_llm_wait.js'
 
 export const migrations = [
   {
     up: migration_20261127_071226_initial.up,
     down: migration_20261127_071226_initial.down,
-    name: '20261127_071226_initial'
+    name: '20261127_071226_initial',
+  },
+  {
+    up: migration_20261206_052409_leases_write_ahead_llm_wait.up,
+    down: migration_20261206_052409_leases_write_ahead_llm_wait.down,
+    name: '20261206_052409_leases_write_ahead_llm_wait'
   },
 ];
