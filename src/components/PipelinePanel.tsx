@@ -6,16 +6,15 @@ import type { KitVersionOption } from './kitVersions.js'
 import type { JsonAnswer } from './requestJson.js'
 import type { KitVersionSlugs } from './useKitVersions.js'
 
-import { isRunStatus, runStatusLabels } from '../i18n/runStatusLabels.js'
 import { useKitTranslation } from '../i18n/useKitTranslation.js'
 import { announceArticleChanged, onArticleChanged } from './articleEvents.js'
 import { inDependencyOrder } from './dependencyOrder.js'
 import { formatTokens, formatUsd } from './format.js'
-import { KitVersionSelect, LastRunKitVersion } from './KitVersionSelect.js'
-import { llmWaitText } from './llmWait.js'
+import { KitVersionSelect } from './KitVersionSelect.js'
 import { PhaseRow } from './PhaseRow.js'
+import { PipelineRunButtons } from './PipelineRunButtons.js'
+import { PipelineRunState } from './PipelineRunState.js'
 import { requestJson } from './requestJson.js'
-import { useApiError } from './useApiError.js'
 import { useDocumentApi } from './useDocumentApi.js'
 import { useKitVersions } from './useKitVersions.js'
 import { usePipelineStatus } from './usePipelineStatus.js'
@@ -34,8 +33,6 @@ type PipelinePanelProps = Partial<KitVersionSlugs>
  */
 export const PipelinePanel = ({ briefsSlug = 'briefs', defaultKitSlug = 'seo-article-default', kitsSlug = 'prompt-kits' }: PipelinePanelProps) => {
   const { t, i18n } = useKitTranslation()
-  const runStatusText = (value: unknown) => (isRunStatus(value) ? t(runStatusLabels[value]).toLowerCase() : String(value ?? ''))
-  const explain = useApiError()
   const { id, savedDocumentData } = useDocumentInfo()
   const documentUrl = useDocumentApi()
   const modified = useFormModified()
@@ -84,56 +81,19 @@ export const PipelinePanel = ({ briefsSlug = 'briefs', defaultKitSlug = 'seo-art
   return (
     <div className="prompt-kit-pipeline" id="prompt-kit-pipeline" style={{ marginBottom: 24 }}>
       <h4 style={{ margin: '0 0 8px' }}>{t('pipelineTitle')}</h4>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
-        <Button buttonStyle="primary" disabled={busy} id="prompt-kit-run-all" margin={false} onClick={() => void start({})} size="small">
-          {t('runAll')}
-        </Button>
-        <Button
-          buttonStyle="secondary"
-          disabled={busy || stale.length === 0}
-          id="prompt-kit-rerun-stale"
-          margin={false}
-          onClick={() => void start({ phases: stale })}
-          size="small"
-        >
-          {t('rerunStale', { count: stale.length })}
-        </Button>
-      </div>
+      <PipelineRunButtons busy={busy} onStart={(body) => void start(body)} stale={stale} />
       <KitVersionSelect disabled={busy} onChange={setKitVersion} options={kitVersions.versions} value={pinned} />
-      <p aria-live="polite" id="prompt-kit-run-state" style={{ fontSize: 12, margin: '8px 0' }}>
-        {status?.run ? t(active ? 'runActive' : 'runEnded', { status: runStatusText(status.run.status) }) : t('noRunYet')}
-        {live ? ` · ${t('updatingLive')}` : ''}
-      </p>
-      {active && status?.run?.waitingForLlm ? (
-        <p id="prompt-kit-llm-wait" role="status" style={{ color: 'var(--theme-warning-700, #b45309)', fontSize: 12, margin: '0 0 8px' }}>
-          {llmWaitText(status.run.waitingForLlm, t, { locale: i18n.language, now: new Date() })}
-        </p>
-      ) : null}
-      {status?.run ? <LastRunKitVersion kitVersion={kitVersions.runKitVersion} options={kitVersions.versions} /> : null}
-      {status?.run?.error ? (
-        <p role="alert" style={{ color: 'var(--theme-error-600, #c62828)', fontSize: 12 }}>
-          {t('runFailedBecause', { reason: status.run.error })}
-        </p>
-      ) : null}
-      {startError || error ? (
-        <p role="alert" style={{ color: 'var(--theme-error-600, #c62828)', fontSize: 12 }}>
-          {explain(startError ?? error)}
-        </p>
-      ) : null}
-      {newContent ? (
-        <p style={{ fontSize: 12 }}>
-          {t('newContentUnsaved')}{' '}
-          <button
-            onClick={() => {
-              setNewContent(false)
-              void reloadForm()
-            }}
-            type="button"
-          >
-            {t('loadNewContent')}
-          </button>
-        </p>
-      ) : null}
+      <PipelineRunState
+        error={startError ?? error}
+        kitVersions={kitVersions}
+        live={live}
+        newContent={newContent}
+        onLoadNewContent={() => {
+          setNewContent(false)
+          void reloadForm()
+        }}
+        status={status}
+      />
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {phases.map((phase) => (
           <PhaseRow disabled={busy} key={phase.key} onRun={() => void start({ force: true, phases: [phase.key] })} phase={phase} />

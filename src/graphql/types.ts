@@ -18,33 +18,10 @@ export type PromptKitGraphQLTypes = {
  */
 const built = new WeakMap<GraphQL, PromptKitGraphQLTypes>()
 
-export const promptKitGraphQLTypes = (GraphQL: GraphQL): PromptKitGraphQLTypes => {
-  const cached = built.get(GraphQL)
-  if (cached) return cached
-  const { GraphQLFloat, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, GraphQLString } =
-    GraphQL
+/** The per-phase status and the LLM wait, the parts of an article's pipeline state. */
+const statusTypes = (GraphQL: GraphQL, json: GraphQLModule.GraphQLScalarType) => {
+  const { GraphQLFloat, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
   const strings = new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(GraphQLString)))
-
-  // Payload's own `JSON` scalar is not reachable from an extension, and reusing its name would clash.
-  const json = new GraphQLScalarType({
-    name: 'PromptKitJSON',
-    description: 'Any JSON value (a document as stored, with relationship IDs).',
-    parseLiteral: (ast) => GraphQL.valueFromASTUntyped(ast),
-    parseValue: (value) => value,
-    serialize: (value) => value,
-  })
-
-  const run = new GraphQLObjectType({
-    name: 'PromptKitRun',
-    description: 'A generation run that was queued.',
-    fields: {
-      articleId: { type: new GraphQLNonNull(GraphQLID) },
-      phases: { type: strings, description: 'Phases the run executes, dependencies included.' },
-      runId: { type: new GraphQLNonNull(GraphQLString) },
-      status: { type: new GraphQLNonNull(GraphQLString) },
-    },
-  })
-
   const phase = new GraphQLObjectType({
     name: 'PromptKitPhaseStatus',
     fields: {
@@ -72,6 +49,37 @@ export const promptKitGraphQLTypes = (GraphQL: GraphQL): PromptKitGraphQLTypes =
     },
   })
 
+  return { llmWait, phase }
+}
+
+export const promptKitGraphQLTypes = (GraphQL: GraphQL): PromptKitGraphQLTypes => {
+  const cached = built.get(GraphQL)
+  if (cached) return cached
+  const { GraphQLFloat, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, GraphQLString } =
+    GraphQL
+  const strings = new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(GraphQLString)))
+
+  // Payload's own `JSON` scalar is not reachable from an extension, and reusing its name would clash.
+  const json = new GraphQLScalarType({
+    name: 'PromptKitJSON',
+    description: 'Any JSON value (a document as stored, with relationship IDs).',
+    parseLiteral: (ast) => GraphQL.valueFromASTUntyped(ast),
+    parseValue: (value) => value,
+    serialize: (value) => value,
+  })
+
+  const run = new GraphQLObjectType({
+    name: 'PromptKitRun',
+    description: 'A generation run that was queued.',
+    fields: {
+      articleId: { type: new GraphQLNonNull(GraphQLID) },
+      phases: { type: strings, description: 'Phases the run executes, dependencies included.' },
+      runId: { type: new GraphQLNonNull(GraphQLString) },
+      status: { type: new GraphQLNonNull(GraphQLString) },
+    },
+  })
+
+  const { llmWait, phase } = statusTypes(GraphQL, json)
   const pipeline = new GraphQLObjectType({
     name: 'PromptKitPipeline',
     description: "An article's generation state: the last run, every phase of its kit, and totals.",
