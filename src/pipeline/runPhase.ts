@@ -30,16 +30,20 @@ export type PhaseContext = {
   context: Record<BriefVariable, string>
   /** Kit order of all phase keys, to keep the article's pipeline rows sorted. */
   kitOrder: string[]
+  /** Called once this phase's LLM request is about to go out, or once it knows it sends none. */
+  onLaunched: () => void
   /** The run's view of the endpoint: waiting for it (outage, rate limit) or not. */
   onWaiting: (wait: LlmWait) => void
   options: ResolvedPromptKitOptions
   /** `{{outputs.<key>}}` values of the phase's dependencies. */
   outputs: Record<string, string>
   payload: Payload
-  /** The run claimed this phase before (a resume): its claim looks at earlier attempts first. */
-  triedBefore: boolean
+  /** Saving the output waits for this: the phases it unblocks send their requests first (see runPipeline). */
+  persistAfter: Promise<void>
   phase: KitPhase
   run: RunContext
+  /** The run claimed this phase before (a resume): its claim looks at earlier attempts first. */
+  triedBefore: boolean
 }
 
 export type PhaseOutcome =
@@ -76,7 +80,8 @@ const failed = async (ctx: PhaseContext, generation: Doc | undefined, message: s
 
 /** Record the generation, then write its output into the article; resolves with the error if either failed. */
 const persist = (ctx: PhaseContext, request: PhaseRequest, generation: Doc, output: unknown, record?: Record<string, unknown>): Promise<null | string> =>
-  (record ? recordGeneration(storeOf(ctx), generation.id, record) : Promise.resolve())
+  ctx.persistAfter
+    .then(() => (record ? recordGeneration(storeOf(ctx), generation.id, record) : undefined))
     .then(() => applyOutput({ brief: ctx.brief, generation, handler: request.handler, kitOrder: ctx.kitOrder, options: ctx.options, output, phase: ctx.phase.key, target: targetOf(ctx) }))
     .then(
       () => null,
@@ -130,6 +135,7 @@ const work = async (ctx: PhaseContext, request: PhaseRequest, claim: Extract<Cla
   // Write-ahead: each answer's write is issued the moment it arrives, in order; the output reaches
   // the article only after they have landed (see persist), so a crash loses no answer that was used.
   let writtenAhead: Promise<void> = Promise.resolve()
+  ctx.onLaunched()
   const result = await callModel({
     client: ctx.client,
     handler: request.handler,
@@ -164,13 +170,7 @@ const work = async (ctx: PhaseContext, request: PhaseRequest, claim: Extract<Cla
   return { cached: false, generation: { ...generation, ...record }, output: result.output, persisted, status: 'done' }
 }
 
-/**
- * One phase of one run: claim it (a lease this process renews), reuse a cached answer or call the
- * LLM, validate, record the generation, then write the output into the article. A failed call
- * writes only the phase's state, never the article's content. Never throws for LLM problems;
- * database errors that outlast `pipeline.dbOutageMaxWaitMs` propagate.
- */
-export const runPhase = async (ctx: PhaseContext): Promise<PhaseOutcome> => {
+const claimAndRun = async (ctx: PhaseContext): Promise<PhaseOutcome> => {
   const request = phaseRequest(ctx)
   const store = storeOf(ctx)
   const data = {
@@ -204,3 +204,11 @@ export const runPhase = async (ctx: PhaseContext): Promise<PhaseOutcome> => {
     return failed(ctx, undefined, String(settled?.error ?? 'another worker failed this phase'))
   }
 }
+
+/**
+ * One phase of one run: claim it (a lease this process renews), reuse a cached answer or call the
+ * LLM, validate, record the generation, then write the output into the article. A failed call
+ * writes only the phase's state, never the article's content. Never throws for LLM problems;
+ * database errors that outlast `pipeline.dbOutageMaxWaitMs` propagate.
+ */
+export const runPhase = (ctx: PhaseContext): Promise<PhaseOutcome> => claimAndRun(ctx).finally(ctx.onLaunched)

@@ -12,6 +12,7 @@ import { getPhaseHandler } from '../phases/index.js'
 import { getPromptKitOptions } from '../pluginOptions.js'
 import { BudgetGuard } from './budget.js'
 import { dependantsOf } from './dag.js'
+import { Launches } from './launches.js'
 import { prepareRun } from './prepareRun.js'
 import { runPhase } from './runPhase.js'
 import { createSchedule, describeFailure, initiallyBlocked, markStarted, phaseFinished, phasesToStart, runOutcome, stopSchedule } from './scheduler.js'
@@ -100,33 +101,42 @@ const executePhases = async (run: Run, context: Omit<RunContext, 'kit'>): Promis
   const results: Record<string, PhaseResult> = {}
   const persisted: Promise<void>[] = []
   const inFlight = new Map<string, Promise<[string, PhaseOutcome]>>()
+  const launches = new Launches()
   let { blocked, schedule } = initiallyBlocked(createSchedule({ alreadyDone: new Set(setup.outputs.keys()), concurrency: options.pipeline.concurrency, graph: setup.kit.phases, runKeys: setup.runKeys }))
-  for (;;) {
-    await failPhases(targetOf(run), describeAll(blocked), kitOrder)
-    for (const [key, failure] of blocked) results[key] = { error: describeFailure(failure), status: 'failed' }
-    const starting = phasesToStart(schedule)
-    schedule = markStarted(schedule, starting)
-    for (const key of starting) {
-      const phase = setup.kit.phases.find((p) => p.key === key)!
-      const outputs = Object.fromEntries((phase.dependsOn ?? []).map((dep) => [dep, setup.outputs.get(dep) ?? '']))
-      const triedBefore = setup.triedBefore.has(key)
-      const ctx = { brief: setup.brief, budget, client: setup.client, context: setup.context, kitOrder, onWaiting: onWaiting(key), options, outputs, payload, phase, run: { ...context, kit: setup.kit }, triedBefore }
-      inFlight.set(key, runPhase(ctx).then((outcome) => [key, outcome] as [string, PhaseOutcome]))
+  try {
+    let finished: string | undefined
+    for (;;) {
+      await failPhases(targetOf(run), describeAll(blocked), kitOrder)
+      for (const [key, failure] of blocked) results[key] = { error: describeFailure(failure), status: 'failed' }
+      const starting = phasesToStart(schedule)
+      schedule = markStarted(schedule, starting)
+      for (const key of starting) {
+        const phase = setup.kit.phases.find((p) => p.key === key)!
+        const outputs = Object.fromEntries((phase.dependsOn ?? []).map((dep) => [dep, setup.outputs.get(dep) ?? '']))
+        const triedBefore = setup.triedBefore.has(key)
+        const { onLaunched, persistAfter } = launches.add(key)
+        const ctx = { brief: setup.brief, budget, client: setup.client, context: setup.context, kitOrder, onLaunched, onWaiting: onWaiting(key), options, outputs, payload, persistAfter, phase, run: { ...context, kit: setup.kit }, triedBefore }
+        inFlight.set(key, runPhase(ctx).then((outcome) => [key, outcome] as [string, PhaseOutcome]))
+      }
+      if (finished) launches.persistOnceLaunched(finished, starting)
+      if (inFlight.size === 0) break
+      const [key, outcome] = await Promise.race(inFlight.values())
+      inFlight.delete(key)
+      finished = key
+      if (outcome.status === 'done') {
+        const handler = getPhaseHandler(setup.kit.phases.find((p) => p.key === key)!.outputKind) as PhaseHandler
+        setup.outputs.set(key, handler.toPromptText(outcome.output as never))
+        results[key] = { cached: outcome.cached, status: 'done' }
+        persisted.push(outcome.persisted.then((error) => void (error === null ? undefined : (results[key] = { error, status: 'failed' }))))
+        void markDependantsStale(run, key, outcome)
+      } else {
+        results[key] = { error: outcome.message, status: 'failed' }
+      }
+      ;({ blocked, schedule } = phaseFinished(schedule, key, outcome.status === 'done' ? { status: 'done' } : outcome))
+      if (args.signal?.aborted) ({ blocked, schedule } = stopSchedule(schedule, 'The run was cancelled.'))
     }
-    if (inFlight.size === 0) break
-    const [key, outcome] = await Promise.race(inFlight.values())
-    inFlight.delete(key)
-    if (outcome.status === 'done') {
-      const handler = getPhaseHandler(setup.kit.phases.find((p) => p.key === key)!.outputKind) as PhaseHandler
-      setup.outputs.set(key, handler.toPromptText(outcome.output as never))
-      results[key] = { cached: outcome.cached, status: 'done' }
-      persisted.push(outcome.persisted.then((error) => void (error === null ? undefined : (results[key] = { error, status: 'failed' }))))
-      void markDependantsStale(run, key, outcome)
-    } else {
-      results[key] = { error: outcome.message, status: 'failed' }
-    }
-    ;({ blocked, schedule } = phaseFinished(schedule, key, outcome.status === 'done' ? { status: 'done' } : outcome))
-    if (args.signal?.aborted) ({ blocked, schedule } = stopSchedule(schedule, 'The run was cancelled.'))
+  } finally {
+    launches.allowAll()
   }
   await Promise.all(persisted)
   return { results, schedule }
@@ -153,7 +163,9 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
   const run: Run = { ...base, setup: prepared }
   const kitOrder = prepared.kit.phases.map((p) => p.key)
   const requested = args.phases?.length ? args.phases : ((prepared.article.run as { phases?: null | string[] } | undefined)?.phases ?? null)
-  await markRunStarted(targetOf(base), {
+  // Not awaited before the first phases start: writes of one article land in the order they were
+  // queued (see store/articleWrites), so every phase's state follows this one. Awaited below.
+  const started = markRunStarted(targetOf(base), {
     jobId: args.jobId === undefined ? undefined : String(args.jobId),
     kitOrder,
     pending: prepared.runKeys.filter((key) => !prepared.outputs.has(key)),
@@ -161,6 +173,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     runId: args.runId,
     userId: args.userId,
   })
+  started.catch(() => undefined)
   const briefId = prepared.brief.id
   const context = { articleId: args.articleId, briefId, force: args.force ?? false, req: args.req, runId: args.runId, signal: args.signal, userId: args.userId }
   const { results, schedule } = await executePhases(run, context).catch(async (err: unknown) => {
@@ -171,6 +184,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
     await markRunFinished(targetOf(base), { error, failures: unfinished, kitOrder, runId: args.runId, status: 'failed' }).catch(() => undefined)
     throw err
   })
+  await started
   for (const key of prepared.runKeys) results[key] ??= { cached: false, status: 'done' }
   const outcome = runOutcome(schedule)
   const persistFailures = Object.entries(results).filter(([key, r]) => r.status === 'failed' && !(key in outcome.failed))
