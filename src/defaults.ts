@@ -9,6 +9,7 @@ import type {
 import { defaultCanGenerate } from './access/canGenerate.js'
 import { defaultArticlePath } from './frontend/articlePath.js'
 import { defaultIsGateAdmin } from './gate/isAdmin.js'
+import { resolveRateLimits } from './rateLimit/resolveRateLimits.js'
 
 export const defaultSlugs: Record<PromptKitCollectionKey, string> = {
   articles: 'articles',
@@ -26,6 +27,8 @@ export const DEFAULT_OUTAGE_MAX_WAIT_MS = 30 * 60_000
 export const DEFAULT_HEARTBEAT_MS = 10_000
 export const DEFAULT_LEASE_MS = 30_000
 export const DEFAULT_DB_OUTAGE_MAX_WAIT_MS = 2 * 60_000
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+export const DEFAULT_MAX_IMPORT_BODY_BYTES = 5 * 1024 * 1024
 
 /** Thrown at config time; the message names the option and the fix. */
 export class PromptKitConfigError extends Error {
@@ -124,6 +127,21 @@ const resolvePipeline = (options: PromptKitPluginOptions): ResolvedPromptKitOpti
   return { budget, concurrency, dbOutageMaxWaitMs, heartbeatMs, leaseMs }
 }
 
+/** Body size limits of the endpoints: whole numbers of bytes, at least 1 KB (a JSON body needs some room). */
+const resolveLimits = (options: PromptKitPluginOptions): ResolvedPromptKitOptions['limits'] => {
+  const bytes = (key: 'maxBodyBytes' | 'maxImportBodyBytes', fallback: number) => {
+    const value = options.limits?.[key] ?? fallback
+    if (!Number.isInteger(value) || value < 1024) {
+      throw new PromptKitConfigError(`limits.${key}`, `must be a whole number of bytes of at least 1024, got ${String(value)}`)
+    }
+    return value
+  }
+  return {
+    maxBodyBytes: bytes('maxBodyBytes', DEFAULT_MAX_BODY_BYTES),
+    maxImportBodyBytes: bytes('maxImportBodyBytes', DEFAULT_MAX_IMPORT_BODY_BYTES),
+  }
+}
+
 const resolveSite = (options: PromptKitPluginOptions): ResolvedPromptKitOptions['site'] => {
   const url = (options.site?.url ?? process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
   if (options.site?.revalidate !== undefined && typeof options.site.revalidate !== 'function') {
@@ -159,16 +177,19 @@ export const resolveOptions = (options: PromptKitPluginOptions, config: Pick<Con
     throw new PromptKitConfigError('mediaCollection', `names "${options.mediaCollection}" but the config has no such upload collection`)
   }
   checkCallbacks(options)
+  const isGateAdmin = options.gate?.isAdmin ?? defaultIsGateAdmin
   return {
     access: { generate: options.access?.generate ?? defaultCanGenerate },
     articles: { collection: slugs.articles, isHostCollection: options.articles?.collection !== undefined },
     autoPublish: options.autoPublish ?? false,
     disabled: options.disabled ?? false,
-    gate: { isAdmin: options.gate?.isAdmin ?? defaultIsGateAdmin },
+    gate: { isAdmin: isGateAdmin },
+    limits: resolveLimits(options),
     llm: resolveLlm(options),
     mediaCollection: options.mediaCollection,
     overrides: { ...(options.overrides ?? {}) },
     pipeline: resolvePipeline(options),
+    rateLimits: resolveRateLimits(options.rateLimits, isGateAdmin),
     seedDefaultKit: options.seedDefaultKit ?? true,
     site: resolveSite(options),
     slugs,

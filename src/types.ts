@@ -2,8 +2,10 @@ import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import type { IsGateAdmin } from './gate/isAdmin.js'
 import type { ModelPricing } from './llm/settings.js'
+import type { RateLimitOptions, ResolvedRateLimits } from './rateLimit/options.js'
 
 export type { ModelPricing }
+export type { RateLimit, RateLimitedEndpoint, RateLimitOptions } from './rateLimit/options.js'
 
 /** Refreshes pages of the public site; `req` is the save's request (for its logger). */
 export type SiteRevalidate = (paths: string[], args: { req: PayloadRequest }) => Promise<void> | void
@@ -149,8 +151,27 @@ export type PromptKitPluginOptions = {
      */
     isAdmin?: IsGateAdmin
   }
+  /** Limits on what one request to the plugin's endpoints may send. */
+  limits?: {
+    /**
+     * Largest request body, in bytes, any plugin endpoint reads; larger ones are answered 413
+     * before they are read whole (by Content-Length, or while reading).
+     * @default 1048576 (1 MB)
+     */
+    maxBodyBytes?: number
+    /**
+     * Largest body of `POST /api/<briefs>/import`, which takes a whole prompt kit page.
+     * @default 5242880 (5 MB)
+     */
+    maxImportBodyBytes?: number
+  }
   /** The OpenAI-compatible LLM. */
   llm?: LlmOptions
+  /**
+   * Per-user rate limits of generate, preview, preview-template and import; 429 with `Retry-After` past them.
+   * @default generate 10/min, preview and previewTemplate 60/min, import 20/min; admins (`gate.isAdmin`) exempt
+   */
+  rateLimits?: RateLimitOptions
   /**
    * Slug of an upload collection for the Open Graph image. Without it the image is a URL text field.
    * @default undefined
@@ -200,6 +221,7 @@ export type ResolvedPromptKitOptions = {
   autoPublish: boolean
   disabled: boolean
   gate: { isAdmin: IsGateAdmin }
+  limits: { maxBodyBytes: number; maxImportBodyBytes: number }
   llm: {
     apiKey?: string
     baseURL?: string
@@ -219,6 +241,7 @@ export type ResolvedPromptKitOptions = {
     heartbeatMs: number
     leaseMs: number
   }
+  rateLimits: ResolvedRateLimits
   seedDefaultKit: boolean
   site: { articlePath: (article: { slug?: null | string }) => string; revalidate?: SiteRevalidate; url: string }
   slugs: Record<PromptKitCollectionKey, string>

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
+import { rateLimitResponse, type RateLimitedEndpoint } from '../rateLimit/rateLimitResponse.js'
 import { HttpError } from '../shared/httpError.js'
 
 export { HttpError }
@@ -37,12 +38,16 @@ export const defineEndpoint = <Schema extends z.ZodType>(definition: {
   method: Endpoint['method']
   path: string
   public?: boolean
+  /** Counts each call against the user's limit for this kind of endpoint (`rateLimits` option): 429 past it. */
+  rateLimit?: RateLimitedEndpoint
 }): Endpoint => ({
   handler: async (req) => {
     try {
       if (!definition.public && !req.user) {
         throw new HttpError(401, 'You must be logged in.')
       }
+      const limited = definition.rateLimit && (await rateLimitResponse(req, definition.rateLimit))
+      if (limited) return limited
       let body: unknown = undefined
       if (definition.body) {
         const parsed = definition.body.safeParse(await readBody(req))

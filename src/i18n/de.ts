@@ -10,6 +10,7 @@ export const de: Record<PluginStringKey, string> = {
   collectionGenerationSingular: 'Generierung',
   collectionPromptKitPlural: 'Prompt-Kits',
   collectionPromptKitSingular: 'Prompt-Kit',
+  collectionRateLimits: 'Ratenlimit-Zähler',
   collectionTopicalMapPlural: 'Themenkarten',
   collectionTopicalMapSingular: 'Themenkarte',
   groupPromptKit: 'Prompt-Kit',

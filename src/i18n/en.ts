@@ -14,6 +14,7 @@ export const en = {
   collectionGenerationSingular: 'Generation',
   collectionPromptKitPlural: 'Prompt kits',
   collectionPromptKitSingular: 'Prompt kit',
+  collectionRateLimits: 'Rate-limit counters',
   collectionTopicalMapPlural: 'Topical maps',
   collectionTopicalMapSingular: 'Topical map',
   groupPromptKit: 'Prompt kit',
