@@ -1,3 +1,5 @@
+import { requestsWritten } from './requestsWritten.js'
+
 /** How long a phase's output waits before it is saved, at most, for the phases it unblocked to send their requests. */
 const PERSIST_HOLD_MS = 500
 
@@ -24,11 +26,14 @@ export class Launches {
     return { onLaunched: launch.fire, persistAfter: save.fired }
   }
 
-  /** Let `finished` save once every phase in `started` has launched (one turn more: the request is written). */
+  /** Let `finished` save once every phase in `started` has launched and its request is written out. */
   persistOnceLaunched(finished: string, started: string[]): void {
     const allow = this.saves.get(finished)
     if (!allow) return
-    const sent = Promise.all(started.map((key) => this.launched.get(key))).then(() => new Promise((resolve) => setImmediate(resolve)))
+    // One turn after the launch the request exists (the SDK creates it in microtasks); then wait for its write.
+    const sent = Promise.all(started.map((key) => this.launched.get(key)))
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
+      .then(requestsWritten)
     const bound = new Promise((resolve) => setTimeout(resolve, PERSIST_HOLD_MS).unref())
     void Promise.race([sent, bound]).then(allow)
   }
