@@ -27,6 +27,8 @@ export const DEFAULT_OUTAGE_MAX_WAIT_MS = 30 * 60_000
 export const DEFAULT_HEARTBEAT_MS = 10_000
 export const DEFAULT_LEASE_MS = 30_000
 export const DEFAULT_DB_OUTAGE_MAX_WAIT_MS = 2 * 60_000
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+export const DEFAULT_MAX_IMPORT_BODY_BYTES = 5 * 1024 * 1024
 
 /** Thrown at config time; the message names the option and the fix. */
 export class PromptKitConfigError extends Error {
@@ -125,6 +127,21 @@ const resolvePipeline = (options: PromptKitPluginOptions): ResolvedPromptKitOpti
   return { budget, concurrency, dbOutageMaxWaitMs, heartbeatMs, leaseMs }
 }
 
+/** Body size limits of the endpoints: whole numbers of bytes, at least 1 KB (a JSON body needs some room). */
+const resolveLimits = (options: PromptKitPluginOptions): ResolvedPromptKitOptions['limits'] => {
+  const bytes = (key: 'maxBodyBytes' | 'maxImportBodyBytes', fallback: number) => {
+    const value = options.limits?.[key] ?? fallback
+    if (!Number.isInteger(value) || value < 1024) {
+      throw new PromptKitConfigError(`limits.${key}`, `must be a whole number of bytes of at least 1024, got ${String(value)}`)
+    }
+    return value
+  }
+  return {
+    maxBodyBytes: bytes('maxBodyBytes', DEFAULT_MAX_BODY_BYTES),
+    maxImportBodyBytes: bytes('maxImportBodyBytes', DEFAULT_MAX_IMPORT_BODY_BYTES),
+  }
+}
+
 const resolveSite = (options: PromptKitPluginOptions): ResolvedPromptKitOptions['site'] => {
   const url = (options.site?.url ?? process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
   if (options.site?.revalidate !== undefined && typeof options.site.revalidate !== 'function') {
@@ -167,6 +184,7 @@ export const resolveOptions = (options: PromptKitPluginOptions, config: Pick<Con
     autoPublish: options.autoPublish ?? false,
     disabled: options.disabled ?? false,
     gate: { isAdmin: isGateAdmin },
+    limits: resolveLimits(options),
     llm: resolveLlm(options),
     mediaCollection: options.mediaCollection,
     overrides: { ...(options.overrides ?? {}) },

@@ -151,6 +151,20 @@ export type PromptKitPluginOptions = {
      */
     isAdmin?: IsGateAdmin
   }
+  /** Limits on what one request to the plugin's endpoints may send. */
+  limits?: {
+    /**
+     * Largest request body, in bytes, any plugin endpoint reads; larger ones are answered 413
+     * before they are read whole (by Content-Length, or while reading).
+     * @default 1048576 (1 MB)
+     */
+    maxBodyBytes?: number
+    /**
+     * Largest body of `POST /api/<briefs>/import`, which takes a whole prompt kit page.
+     * @default 5242880 (5 MB)
+     */
+    maxImportBodyBytes?: number
+  }
   /** The OpenAI-compatible LLM. */
   llm?: LlmOptions
   /**
@@ -207,6 +221,7 @@ export type ResolvedPromptKitOptions = {
   autoPublish: boolean
   disabled: boolean
   gate: { isAdmin: IsGateAdmin }
+  limits: { maxBodyBytes: number; maxImportBodyBytes: number }
   llm: {
     apiKey?: string
     baseURL?: string

@@ -4,6 +4,7 @@ import type { ResolvedPromptKitOptions } from '../types.js'
 
 import { defineEndpoint } from './defineEndpoint.js'
 import { generateBody } from './generateInput.js'
+import { bodyLimitOf } from './requestBody.js'
 import { startGeneration } from './startGeneration.js'
 
 /**
@@ -18,6 +19,7 @@ export const generateEndpoint = (options: ResolvedPromptKitOptions, from: 'artic
       const started = await startGeneration(req, options, { ...body, [from]: params.id, idField: 'id' })
       return Response.json(started, { status: 202 })
     },
+    maxBodyBytes: bodyLimitOf(options),
     method: 'post',
     path: '/:id/generate',
     rateLimit: 'generate',

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 
+import { docIdInput } from './docIdInput.js'
+import { excerpt } from './excerpt.js'
+
 /**
  * Body of the generate endpoints (and the arguments of the GraphQL mutation). Strict: unknown keys
  * are usually typos (`phase`, `forced`), and ignoring them would silently run the wrong thing.
@@ -8,20 +11,19 @@ export const generateBody = z.strictObject(
   {
     force: z.boolean({ error: 'must be true or false' }).optional(),
     // A saved version of a prompt kit (its version ID, from the kit's Versions tab) to run instead of the current kit.
-    kitVersion: z
-      .union([z.string().trim().min(1), z.number().int().positive()], { error: 'must be the ID of a saved prompt-kit version' })
-      .optional(),
+    kitVersion: docIdInput('a saved prompt-kit version').optional(),
     phases: z
-      .array(z.string({ error: 'must be a phase key' }).trim().min(1, 'must be a phase key'), {
+      .array(z.string({ error: 'must be a phase key' }).trim().min(1, 'must be a phase key').max(100, 'must be a phase key (at most 100 characters)'), {
         error: 'must be a list of phase keys, e.g. ["outline", "body"]',
       })
       .min(1, 'list at least one phase, or leave `phases` out to run the whole kit')
+      .max(100, 'must list at most 100 phase keys')
       .optional(),
   },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `Unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}; allowed: "phases", "force", "kitVersion".`
+        ? `Unknown field(s) ${issue.keys.slice(0, 5).map((key) => excerpt(key)).join(', ')}; allowed: "phases", "force", "kitVersion".`
         : undefined,
   },
 )

@@ -6,6 +6,7 @@ import type { ResolvedPromptKitOptions } from '../types.js'
 
 import { importPromptKitPage, PromptKitImportError } from '../importer/importPromptKitPage.js'
 import { defineEndpoint, HttpError } from './defineEndpoint.js'
+import { importBodyLimitOf } from './requestBody.js'
 
 const body = z.object({
   text: z.string().min(1, 'Paste the text of a prompt kit page (JSON `{ "text": … }` or a text/plain body).'),
@@ -36,6 +37,7 @@ export const importBriefEndpoint = (options: ResolvedPromptKitOptions): Endpoint
         throw error
       }
     },
+    maxBodyBytes: importBodyLimitOf(options),
     method: 'post',
     path: '/import',
     rateLimit: 'import',

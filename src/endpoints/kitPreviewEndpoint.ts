@@ -5,12 +5,17 @@ import { z } from 'zod'
 import type { ResolvedPromptKitOptions } from '../types.js'
 import type { DraftPhase } from './kitPhasePreview.js'
 
+import { phaseHandlers } from '../phases/index.js'
 import { loadRunKit } from '../pipeline/loadKit.js'
 import { defineEndpoint, HttpError } from './defineEndpoint.js'
+import { docIdInput } from './docIdInput.js'
 import { previewKitPhase } from './kitPhasePreview.js'
 import { readAsUser } from './readAsUser.js'
+import { bodyLimitOf } from './requestBody.js'
 
 const MAX_TEMPLATE = 100_000
+
+const outputKinds = Object.keys(phaseHandlers) as [keyof typeof phaseHandlers, ...(keyof typeof phaseHandlers)[]]
 
 /** A phase as the kit form holds it: anything but the previewed phase's key may still be empty. */
 const draftPhase = z.object({
@@ -18,13 +23,13 @@ const draftPhase = z.object({
   key: z.string().max(200).nullish(),
   maxTokens: z.number().int().positive().nullish(),
   model: z.string().max(200).nullish(),
-  outputKind: z.string().max(100).nullish(),
+  outputKind: z.enum(outputKinds, { error: `must be one of the output kinds: ${outputKinds.join(', ')}` }).nullish(),
   template: z.string().max(MAX_TEMPLATE).nullish(),
   title: z.string().max(500).nullish(),
 })
 
 const previewBody = z.object({
-  brief: z.union([z.string().min(1), z.number().int()]),
+  brief: docIdInput('a brief'),
   phase: draftPhase.extend({ key: z.string().trim().min(1, 'give the phase a key').max(200) }),
   /** The kit's phases as edited; without them, the brief's saved kit is used. */
   phases: z.array(draftPhase).max(100).optional(),
@@ -58,6 +63,7 @@ export const kitPreviewEndpoint = (options: ResolvedPromptKitOptions) =>
       const kitPhases = body.phases ?? (await savedKitPhases(req, options, brief))
       return Response.json(await previewKitPhase(req, options, { brief, kitPhases, phase: body.phase }))
     },
+    maxBodyBytes: bodyLimitOf(options),
     method: 'post',
     path: '/preview-template',
     rateLimit: 'previewTemplate',

@@ -6,6 +6,7 @@ import type { ResolvedPromptKitOptions } from '../types.js'
 import { getPipelineStatus } from '../pipeline/status.js'
 import { defineEndpoint, HttpError } from './defineEndpoint.js'
 import { readAsUser } from './readAsUser.js'
+import { bodyLimitOf } from './requestBody.js'
 
 /** An article's pipeline status for `req.user`: 404/403 unless the user may read the article. */
 export const readPipelineStatus = async (
@@ -22,6 +23,7 @@ export const readPipelineStatus = async (
 export const pipelineEndpoint = (options: ResolvedPromptKitOptions) =>
   defineEndpoint({
     handler: async ({ params, req }) => Response.json(await readPipelineStatus(req, options, { article: params.id, idField: 'id' })),
+    maxBodyBytes: bodyLimitOf(options),
     method: 'get',
     path: '/:id/pipeline',
   })

@@ -7,6 +7,7 @@ import { proposalsOf } from '../pipeline/proposals.js'
 import { acceptProposal, NoProposalError, rejectProposal } from '../pipeline/reviewProposal.js'
 import { defineEndpoint, HttpError } from './defineEndpoint.js'
 import { readAsUser } from './readAsUser.js'
+import { bodyLimitOf } from './requestBody.js'
 
 const review = (options: ResolvedPromptKitOptions, action: 'accept' | 'reject') =>
   defineEndpoint({
@@ -26,6 +27,7 @@ const review = (options: ResolvedPromptKitOptions, action: 'accept' | 'reject') 
         throw err
       }
     },
+    maxBodyBytes: bodyLimitOf(options),
     method: 'post',
     path: `/:id/proposals/:phase/${action}`,
   })

@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { HttpError } from './defineEndpoint.js'
 import { parseDocId } from './docId.js'
+import { excerpt } from './excerpt.js'
 
 type Doc = { [field: string]: unknown; id: number | string }
 
@@ -14,7 +15,7 @@ export const readAsUser = async (
   req: PayloadRequest,
   { collection, field, id: rawId, label }: { collection: string; field: string; id: unknown; label: string },
 ): Promise<Doc> => {
-  const notFound = () => new HttpError(404, `No ${label} with ID "${String(rawId)}".`, field)
+  const notFound = () => new HttpError(404, `No ${label} with ID ${excerpt(rawId)}.`, field)
   const id = parseDocId(req.payload, collection, rawId)
   if (id === undefined) throw notFound()
   const slug = collection as CollectionSlug
@@ -31,6 +32,6 @@ export const readAsUser = async (
   if (doc) return doc
   // Tell "missing" from "hidden" so a permission problem is not reported as a typo.
   const { totalDocs } = await req.payload.count({ collection: slug, req, where: { id: { equals: id } } })
-  if (totalDocs > 0) throw new HttpError(403, `You are not allowed to read ${label} "${String(rawId)}".`, field)
+  if (totalDocs > 0) throw new HttpError(403, `You are not allowed to read ${label} ${excerpt(rawId)}.`, field)
   throw notFound()
 }
