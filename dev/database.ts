@@ -35,6 +35,18 @@ export const databaseKind = (uri: string | undefined): DevDatabaseKind => {
 }
 
 /**
+ * `npm run dev`, `npm run generate` and `npm run worker` open the same SQLite file. In the default
+ * rollback-journal mode a writer locks readers out, and without a busy timeout a connection that
+ * meets a lock fails at once with `database is locked`. WAL lets readers run beside the one writer,
+ * and the timeout makes a writer wait its turn. synchronous=NORMAL is safe in WAL mode (a power cut
+ * can lose the last commits, never corrupt the file). An in-memory database has no second process.
+ */
+export const devSqliteConcurrency = {
+  busyTimeout: 10_000,
+  wal: { synchronous: 'NORMAL' },
+} as const
+
+/**
  * The database adapter for `DATABASE_URI`: unset or `file:` → SQLite, `postgres(ql)://` →
  * Postgres, `mongodb(+srv)://` → MongoDB. Migrations are committed per dialect because SQL
  * differs; `next start` (NODE_ENV=production) applies the missing ones as it boots, so a fresh
@@ -52,11 +64,14 @@ export const devDatabase = (uri: string | undefined, devDir: string): DatabaseAd
         pool: { connectionString: uri },
         prodMigrations: postgresMigrations,
       })
-    case 'sqlite':
+    case 'sqlite': {
+      const url = resolveSqliteUrl(uri, devDir)
       return sqliteAdapter({
-        client: { url: resolveSqliteUrl(uri, devDir) },
+        client: { url },
         migrationDir,
         prodMigrations: sqliteMigrations,
+        ...(url === ':memory:' ? {} : devSqliteConcurrency),
       })
+    }
   }
 }
