@@ -6,6 +6,7 @@ import { createArticlesCollection, mergeIntoHostCollection } from './collections
 import { createBriefsCollection } from './collections/briefs.js'
 import { createGenerationsCollection } from './collections/generations.js'
 import { createPromptKitsCollection } from './collections/promptKits.js'
+import { createRateLimitsCollection } from './collections/rateLimits.js'
 import { createTopicalMapsCollection } from './collections/topicalMaps.js'
 import { resolveOptions } from './defaults.js'
 import { articleEndpoints } from './endpoints/articleEndpoints.js'
@@ -46,6 +47,8 @@ export const promptKitPlugin =
       withEndpoints(createPromptKitsCollection(options), disabled ? [] : kitPreviewEndpoints(options)),
       ...(options.articles.isHostCollection ? [] : [withEndpoints(createArticlesCollection(options), onArticles)]),
       createGenerationsCollection(options),
+      // Registered even when disabled, so the schema does not change.
+      createRateLimitsCollection(),
     ].map((collection) => withTranslatedGroup(collection, i18n.translations))
 
     const config: Config = {

@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { ResolvedPromptKitOptions } from '../types.js'
 
+import { checkRateLimit } from '../rateLimit/checkRateLimit.js'
+import { rateLimitedGraphQLError } from '../rateLimit/rateLimitedGraphQLError.js'
 import { HttpError } from '../shared/httpError.js'
 import { generateBody } from '../endpoints/generateInput.js'
 import { readPipelineStatus } from '../endpoints/pipelineEndpoint.js'
@@ -31,6 +33,9 @@ const guarded =
 /** `generateArticle(brief, article, phases, force, kitVersion)`: the REST endpoint's checks, then queue. */
 export const generateArticleResolver = (options: ResolvedPromptKitOptions) =>
   guarded<GenerateArgs, unknown>(async ({ article, brief, force, kitVersion, phases }, req) => {
+    // Counted like the REST endpoints: every call of a logged-in user, before its arguments are checked.
+    const limited = await checkRateLimit(req, 'generate')
+    if (limited.limited) throw rateLimitedGraphQLError(limited)
     // GraphQL has typed the arguments already; zod adds what it cannot say (no empty phase list).
     const parsed = generateBody.safeParse({ force: force ?? undefined, kitVersion: kitVersion ?? undefined, phases: phases ?? undefined })
     if (!parsed.success) {

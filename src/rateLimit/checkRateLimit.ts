@@ -17,10 +17,19 @@ const endpointNames: Record<RateLimitedEndpoint, string> = {
   previewTemplate: 'preview-template',
 }
 
-const describeWindow = (windowMs: number): string => {
-  if (windowMs === 60_000) return 'minute'
-  if (windowMs % 60_000 === 0) return `${windowMs / 60_000} minutes`
-  return `${Math.round(windowMs / 1000)} seconds`
+const units = [
+  { ms: 86_400_000, name: 'day' },
+  { ms: 3_600_000, name: 'hour' },
+  { ms: 60_000, name: 'minute' },
+  { ms: 1_000, name: 'second' },
+]
+
+/** "minute", "5 minutes", "30 days": the largest unit the window is a whole number of. */
+export const describeWindow = (windowMs: number): string => {
+  const unit = units.find(({ ms }) => windowMs % ms === 0)
+  if (!unit) return `${windowMs} ms`
+  const count = windowMs / unit.ms
+  return count === 1 ? unit.name : `${count} ${unit.name}s`
 }
 
 const limitedOutcome = (endpoint: RateLimitedEndpoint, limit: RateLimit, retryAfterMs: number): RateLimited => {
