@@ -25,6 +25,8 @@ export const createRateLimitsCollection = (): CollectionConfig => ({
     { name: 'hits', type: 'number', defaultValue: 0, required: true },
   ],
   graphQL: false,
+  // Never edited in the admin, so no document locks (and no column for it in the locks table).
+  lockDocuments: false,
   labels: { plural: tLabel('collectionRateLimits'), singular: tLabel('collectionRateLimits') },
   timestamps: false,
 })

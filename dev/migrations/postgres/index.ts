@@ -1,5 +1,6 @@
 import * as migration_20261127_071234_initial from './20261127_071234_initial.js'
 import * as migration_20261206_052406_leases_write_ahead_llm_wait from './20261206_052406_leases_write_ahead_llm_wait.js'
+import * as migration_20261206_054638_rate_limits from './20261206_054638_rate_limits.js'
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261206_052406_leases_write_ahead_llm_wait.up,
     down: migration_20261206_052406_leases_write_ahead_llm_wait.down,
-    name: '20261206_052406_leases_write_ahead_llm_wait'
+    name: '20261206_052406_leases_write_ahead_llm_wait',
+  },
+  {
+    up: migration_20261206_054638_rate_limits.up,
+    down: migration_20261206_054638_rate_limits.down,
+    name: '20261206_054638_rate_limits'
   },
 ];
