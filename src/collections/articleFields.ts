@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import type { PluginStringKey } from '../i18n/en.js'
 import type { ResolvedPromptKitOptions } from '../types.js'
 
+import { editorsOnly } from '../access/editorsOnly.js'
 import { articleEditor } from '../lexical/articleEditor.js'
 import { eeatField } from '../fields/eeatField.js'
 import { faqField } from '../fields/faqField.js'
@@ -34,6 +35,11 @@ const textPartLabels = {
 /**
  * The fields the plugin adds to an article collection. `existing` are the host collection's fields:
  * fields it already has (title, slug, meta from plugin-seo…) are not added twice.
+ *
+ * Anonymous readers of a published article get what the page shows (title, slug, text, FAQ, meta,
+ * JSON-LD, image plan, internal links, author, brief ID for the index); how the article was made
+ * (run, phase states, proposals, outline, research, SEO review, E-E-A-T suggestions, social copy,
+ * publish override) is `editorsOnly`.
  */
 export const articleFields = (options: ResolvedPromptKitOptions, existing: Field[] = []): Field[] => {
   const { slugs } = options
@@ -74,7 +80,7 @@ export const articleFields = (options: ResolvedPromptKitOptions, existing: Field
         ]),
     // No endpoints when disabled, so no panel either (a ui field has no column: the schema stays).
     ...(options.disabled ? [] : [pipelinePanelField({ briefsSlug: slugs.briefs, defaultKitSlug: defaultKit.slug, kitsSlug: slugs.promptKits }), proposalsReviewField()]),
-    runGroupField(options.usersSlug),
+    editorsOnly(runGroupField(options.usersSlug)),
     publishOverrideField(options.usersSlug),
   ]
 
@@ -93,20 +99,22 @@ export const articleFields = (options: ResolvedPromptKitOptions, existing: Field
       },
       {
         fields: [
-          generatedJsonField('outline', 'fieldOutline', 'descOutline'),
-          generatedJsonField('research', 'fieldResearch', 'descResearch'),
-          eeatField(),
+          editorsOnly(generatedJsonField('outline', 'fieldOutline', 'descOutline')),
+          editorsOnly(generatedJsonField('research', 'fieldResearch', 'descResearch')),
+          // Suggestions to verify and work into the text; the page renders none of it.
+          editorsOnly(eeatField()),
           imagePlanField(),
           internalLinksField(options.articles.collection),
         ],
         label: tLabel('tabPlan'),
       },
-      { fields: [socialField()], label: tLabel('tabDistribution') },
+      // Copy for other channels, not part of the page.
+      { fields: [editorsOnly(socialField())], label: tLabel('tabDistribution') },
       {
         fields: [
-          generatedJsonField('seoReview', 'fieldSeoReview', 'descSeoReview'),
-          phaseStateField(slugs.generations),
-          proposalsField(slugs.generations),
+          editorsOnly(generatedJsonField('seoReview', 'fieldSeoReview', 'descSeoReview')),
+          editorsOnly(phaseStateField(slugs.generations)),
+          editorsOnly(proposalsField(slugs.generations)),
         ],
         label: tLabel('tabReview'),
       },

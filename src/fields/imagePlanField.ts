@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { readByLoggedIn } from '../access/editorsOnly.js'
 import { tLabel } from '../i18n/labels.js'
 
 export const imageTypes = ['photo', 'infographic', 'screenshot', 'diagram'] as const
@@ -14,8 +15,9 @@ export const imagePlanField = (): Field => ({
     { name: 'description', type: 'textarea', label: tLabel('fieldDescription') },
     { name: 'placement', type: 'text', admin: { description: tLabel('descPlacementImage') }, label: tLabel('fieldPlacement') },
     { name: 'altText', type: 'text', label: tLabel('fieldAltText'), required: true },
-    { name: 'type', type: 'select', label: tLabel('fieldImageType'), options: [...imageTypes] },
-    { name: 'format', type: 'select', label: tLabel('fieldImageFormat'), options: [...imageFormats] },
+    // Production notes for whoever makes the image; the page renders alt text and caption only.
+    { name: 'type', type: 'select', access: { read: readByLoggedIn }, label: tLabel('fieldImageType'), options: [...imageTypes] },
+    { name: 'format', type: 'select', access: { read: readByLoggedIn }, label: tLabel('fieldImageFormat'), options: [...imageFormats] },
   ],
   label: tLabel('fieldImagePlan'),
   labels: { plural: tLabel('fieldImagePlan'), singular: tLabel('fieldImage') },
