@@ -169,7 +169,7 @@ export type PromptKitPluginOptions = {
   llm?: LlmOptions
   /**
    * Per-user rate limits of generate, preview, preview-template and import; 429 with `Retry-After` past them.
-   * @default generate 10/min, preview and previewTemplate 60/min, import 20/min; admins (`gate.isAdmin`) exempt
+   * @default generate 10/min, preview 60/min, previewTemplate 120/min, import 20/min; admins (`gate.isAdmin`) exempt
    */
   rateLimits?: RateLimitOptions
   /**

@@ -27,8 +27,9 @@ export type RateLimitOptions = {
    */
   preview?: false | RateLimit
   /**
-   * `POST /api/<prompt-kits>/preview-template`.
-   * @default { max: 60, windowMs: 60000 }
+   * `POST /api/<prompt-kits>/preview-template`. The kit editor's live preview sends one at most
+   * every 500 ms while someone types, so this allows a minute of steady typing.
+   * @default { max: 120, windowMs: 60000 }
    */
   previewTemplate?: false | RateLimit
   /**

@@ -5,12 +5,15 @@ import { PromptKitConfigError } from '../defaults.js'
 
 const MINUTE_MS = 60_000
 
-/** Sensible for a newsroom: a few runs a minute (each costs money), previews while editing, imports in bursts. */
+/**
+ * Sensible for a newsroom: a few runs a minute (each costs money), previews while editing (the kit
+ * editor's live preview asks at most twice a second while someone types), imports in bursts.
+ */
 export const defaultRateLimits: Record<RateLimitedEndpoint, RateLimit> = {
   generate: { max: 10, windowMs: MINUTE_MS },
   import: { max: 20, windowMs: MINUTE_MS },
   preview: { max: 60, windowMs: MINUTE_MS },
-  previewTemplate: { max: 60, windowMs: MINUTE_MS },
+  previewTemplate: { max: 120, windowMs: MINUTE_MS },
 }
 
 const rateLimitedEndpoints = Object.keys(defaultRateLimits) as RateLimitedEndpoint[]

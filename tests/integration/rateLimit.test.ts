@@ -98,6 +98,11 @@ describe.each(databasesUnderTest())('rate limits per user on %s', (db) => {
     expect(third.body.errors?.[0]?.extensions?.data?.retryAfterSeconds).toBeGreaterThan(0)
   })
 
+  it('keeps the counters closed to the REST API', async () => {
+    const counters = await restRequest(payload, 'get', '/prompt-kit-rate-limits', { token: suite.tokens.editor })
+    expect(counters.status).toBe(403)
+  })
+
   it('lets the user in again once the window has ended', async () => {
     const previewTemplate = () =>
       restRequest(payload, 'post', '/prompt-kits/preview-template', {
