@@ -115,6 +115,18 @@ describe.each(databasesUnderTest())('article field access on %s', (db) => {
     expect(JSON.stringify(body)).not.toContain('"made"')
   })
 
+  it('keeps the other ways to the pipeline state closed to anonymous readers', async () => {
+    const rest = await getRest(`/articles/${article.id}/pipeline`)
+    expect(rest.status).toBe(401)
+    const versions = await getRest(`/articles/versions?where[parent][equals]=${article.id}`)
+    expect(versions.status).toBe(403)
+    const graphql = await graphqlRequest(payload, `query ($id: ID!) { articlePipeline(article: $id) { __typename } }`, {
+      variables: { id: String(article.id) },
+    })
+    expect(graphql.body.errors?.[0]?.extensions?.statusCode).toBe(401)
+    for (const answer of [rest.body, versions.body, graphql.body]) expect(JSON.stringify(answer)).not.toContain('run-42')
+  })
+
   it('answers a logged-in REST read with everything', async () => {
     const { body } = await getRest(`/articles/${article.id}?depth=0`, token)
     expect(present(body, madeFields)).toEqual(madeFields)
