@@ -1,7 +1,11 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { securityHeaders } from './securityHeaders.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Every route: the public site, the admin and the API.
+  headers: async () => [{ headers: securityHeaders({ dev: process.env.NODE_ENV !== 'production' }), source: '/:path*' }],
   // Only for `--webpack`: resolve our ESM `.js` import suffixes to the `.ts` sources (Turbopack does this itself).
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {

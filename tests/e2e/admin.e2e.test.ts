@@ -48,6 +48,7 @@ let browser: Browser | undefined
 let page: Page
 let api: Api
 let brief: { id: number | string; primaryKeyword: string; title: string }
+const cspViolations: string[] = []
 let articleUrl: string
 let slug: string
 
@@ -77,6 +78,10 @@ beforeAll(async () => {
   browser = await launchChromium()
   page = await browser.newPage({ viewport: { height: 1000, width: 1440 } })
   page.setDefaultTimeout(30_000)
+  // Chromium reports what the Content-Security-Policy (dev/securityHeaders.mjs) blocked on the console.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text())
+  })
 }, 900_000)
 
 afterAll(async () => {
@@ -407,5 +412,9 @@ describe('the admin, in Chromium', () => {
     await page.goto(articleUrl)
     await page.locator('#prompt-kit-run-all', { hasText: 'Run all' }).waitFor()
     await page.getByRole('button', { exact: true, name: 'Plan' }).waitFor()
+  })
+
+  it('did all of the above under the security headers, without a single Content-Security-Policy violation', () => {
+    expect(cspViolations).toEqual([])
   })
 })

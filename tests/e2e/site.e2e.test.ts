@@ -162,6 +162,25 @@ describe('index', () => {
   })
 })
 
+describe('security headers', () => {
+  it('sends a content security policy, frame, sniffing and referrer headers on the site, the admin and the API', async () => {
+    for (const path of ['/', `/articles/${slugs.main}`, '/admin/login', '/api/articles']) {
+      const { headers } = await getPage(server!.baseUrl, path)
+      const csp = headers.get('content-security-policy') ?? ''
+      expect({ path, csp }).toEqual({ path, csp: expect.stringContaining("default-src 'self'") })
+      expect(csp).toContain("frame-ancestors 'self'")
+      expect(csp).toContain("object-src 'none'")
+      // `next start` is production: no eval, no HMR websocket.
+      expect(csp).not.toContain('unsafe-eval')
+      expect([headers.get('x-frame-options'), headers.get('x-content-type-options'), headers.get('referrer-policy')]).toEqual([
+        'SAMEORIGIN',
+        'nosniff',
+        'strict-origin-when-cross-origin',
+      ])
+    }
+  })
+})
+
 describe('untrusted text', () => {
   it('cannot close the JSON-LD script or add one', async () => {
     const { html } = await page(`/articles/${slugs.hostile}`, 200)
