@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { handleEndpoints } from 'payload'
 
 import { resolveOptions } from '../../src/defaults.js'
+import { errorResponse } from '../../src/endpoints/defineEndpoint.js'
 import { captureLogs } from '../support/captureLogs.js'
 import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
 import { createBriefWithSibling } from '../support/pipelineFixtures.js'
@@ -37,6 +38,14 @@ describe('limits option', () => {
   it('defaults to 1 MB for every endpoint and 5 MB for the importer, and refuses nonsense', () => {
     expect(resolveOptions({}, { collections: [] }).limits).toEqual({ maxBodyBytes: 1024 * 1024, maxImportBodyBytes: 5 * 1024 * 1024 })
     expect(() => resolveOptions({ limits: { maxBodyBytes: 0.5 } }, { collections: [] })).toThrow(/`limits.maxBodyBytes` must be a whole number/)
+  })
+})
+
+describe('errorResponse', () => {
+  it('cuts every message and field name short, whatever produced them', async () => {
+    const response = errorResponse(400, [{ field: 'f'.repeat(5000), message: 'm'.repeat(50_000) }])
+    const [error] = ((await response.json()) as ErrorAnswer).errors
+    expect(error).toEqual({ field: `${'f'.repeat(100)}…`, message: `${'m'.repeat(300)}…` })
   })
 })
 
