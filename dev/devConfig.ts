@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { buildConfig } from 'payload'
-import { promptKitPlugin } from 'payload-prompt-kit'
+import { promptKitPlugin, versionRoutesWithoutVersions } from 'payload-prompt-kit'
 
 import { withArticlePreview } from './lib/articlePreview.js'
 import { modelPricing } from './lib/modelPricing.js'
@@ -78,6 +78,8 @@ export const devConfig = (db: DatabaseAdapterObj) =>
         site: { revalidate: revalidateSite },
       }),
       withArticlePreview(),
+      // The dev app's own collections without versions (users, media) answer 404 on /versions too.
+      versionRoutesWithoutVersions(),
     ],
     secret: secret(),
     telemetry: false,

@@ -14,6 +14,7 @@ import { briefEndpoints } from './endpoints/briefEndpoints.js'
 import { kitPreviewEndpoints } from './endpoints/kitPreviewEndpoint.js'
 import { withPromptKitGraphQL } from './graphql/promptKitGraphQL.js'
 import { withPromptKitTranslations, withTranslatedGroup } from './i18n/withTranslations.js'
+import { withoutVersionRoutes } from './endpoints/versionRoutes.js'
 import { withPipelineJobs } from './jobs/jobsConfig.js'
 import { ensureDefaultKit } from './kit/ensureDefaultKit.js'
 import { CUSTOM_KEY } from './pluginOptions.js'
@@ -41,6 +42,7 @@ export const promptKitPlugin =
     )
     const briefs = createBriefsCollection(options)
     const i18n = withPromptKitTranslations(incomingConfig.i18n)
+    // Payload answers 500 on /versions of a collection without versions; ours answer 404.
     const ownCollections = [
       createTopicalMapsCollection(options),
       disabled ? briefs : withEndpoints(briefs, briefEndpoints(options)),
@@ -49,13 +51,15 @@ export const promptKitPlugin =
       createGenerationsCollection(options),
       // Registered even when disabled, so the schema does not change.
       createRateLimitsCollection(),
-    ].map((collection) => withTranslatedGroup(collection, i18n.translations))
+    ].map((collection) => withoutVersionRoutes(withTranslatedGroup(collection, i18n.translations)))
 
     const config: Config = {
       ...incomingConfig,
       collections: [...hostCollections, ...ownCollections],
       // The plugin's labels in English and German, under the host's own translations.
       i18n,
+      // A refused publish is the editor's to fix, not a server fault: one info line, no stack trace.
+      loggingLevels: { PublishGateError: 'info', ...(incomingConfig.loggingLevels ?? {}) } as Config['loggingLevels'],
       // `custom` is server-only in Payload, so the resolved options (and API key) never reach the browser.
       custom: { ...(incomingConfig.custom ?? {}), [CUSTOM_KEY]: options },
       // Registered even when disabled, so the jobs collection's schema does not change; the task then refuses to run.

@@ -38,8 +38,8 @@ describe.each(databasesUnderTest())('no 5xx on client mistakes, on %s', (db) => 
   const key = uniqueName('payload')
 
   beforeAll(async () => {
-    // As a host configures it: the workaround applied after the plugin, so it also covers the host's
-    // users (`versionRoutesWithoutVersions()` does this for every collection; `notes` is left out).
+    // The plugin's own collections get the 404 routes from the plugin itself; the host adds them to
+    // its users (as `versionRoutesWithoutVersions()` does for every collection); `notes` is left out.
     const config = await buildConfig({
       admin: { user: 'users' },
       collections: [usersCollection, untouched],
@@ -48,7 +48,7 @@ describe.each(databasesUnderTest())('no 5xx on client mistakes, on %s', (db) => 
         promptKitPlugin({ llm }),
         (incoming) => ({
           ...incoming,
-          collections: incoming.collections!.map((c) => (c.slug === untouched.slug ? c : withoutVersionRoutes(c))),
+          collections: incoming.collections!.map((c) => (c.slug === usersCollection.slug ? withoutVersionRoutes(c) : c)),
         }),
       ],
       secret: 'test-secret-not-for-production',

@@ -2,7 +2,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { withGraphQLJsonCheck } from '../../../../../src/endpoints/graphqlJsonCheck.js'
+import { withGraphQLJsonCheck } from 'payload-prompt-kit'
 
 export const POST = withGraphQLJsonCheck(GRAPHQL_POST(config))
 
