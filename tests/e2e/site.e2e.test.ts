@@ -162,6 +162,19 @@ describe('index', () => {
   })
 })
 
+describe('the publish gate over REST, in production', () => {
+  it('answers a refused publish with 400 and every failed check in errors[0].data.errors', async () => {
+    const bare = await create('articles', { slug: `gate-refused-${run}`, title: 'Too short' }, '?draft=true')
+    const refused = await request(api, 'PATCH', `/api/articles/${bare.id}`, { _status: 'published' })
+    expect(refused.status).toBe(400)
+    const [first] = (refused.body as { errors: { data?: { errors?: { id: string; message: string }[] } }[] }).errors
+    const checks = first?.data?.errors ?? []
+    expect(checks.length).toBeGreaterThan(0)
+    expect(checks.map((check) => check.id)).toContain('meta-title-length')
+    for (const check of checks) expect(check.message).toEqual(expect.any(String))
+  })
+})
+
 describe('security headers', () => {
   it('sends a content security policy, frame, sniffing and referrer headers on the site, the admin and the API', async () => {
     for (const path of ['/', `/articles/${slugs.main}`, '/admin/login', '/api/articles']) {
