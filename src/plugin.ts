@@ -42,7 +42,8 @@ export const promptKitPlugin =
     )
     const briefs = createBriefsCollection(options)
     const i18n = withPromptKitTranslations(incomingConfig.i18n)
-    // Payload answers 500 on /versions of a collection without versions; ours answer 404.
+    // Payload answers 500 on /versions of a collection without versions; ours answer 404 (unless
+    // disabled: then the plugin adds no endpoints at all).
     const ownCollections = [
       createTopicalMapsCollection(options),
       disabled ? briefs : withEndpoints(briefs, briefEndpoints(options)),
@@ -51,7 +52,9 @@ export const promptKitPlugin =
       createGenerationsCollection(options),
       // Registered even when disabled, so the schema does not change.
       createRateLimitsCollection(),
-    ].map((collection) => withoutVersionRoutes(withTranslatedGroup(collection, i18n.translations)))
+    ]
+      .map((collection) => withTranslatedGroup(collection, i18n.translations))
+      .map((collection) => (disabled ? collection : withoutVersionRoutes(collection)))
 
     const config: Config = {
       ...incomingConfig,

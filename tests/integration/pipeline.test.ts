@@ -228,14 +228,22 @@ describe.each(databasesUnderTest())('pipeline on %s', (db) => {
     await editorSave('Before the run')
     const before = await historyOf()
 
-    // An editor saves while the run is half-way: after the phases before `faq` have been written.
+    // An editor saves while the run is half-way: once every phase answered so far has been written,
+    // and while no answer is given, so no pipeline save is in flight. (Payload's update reads and then
+    // writes the document without a lock: two saves of one article that overlap can lose one's change,
+    // whoever makes them.)
     let midRun: Promise<Doc> | undefined
+    const answered = new Set<string>()
     responder = async (req, i) => {
-      if (!midRun && phaseOfRequest(req) === 'faq') {
-        await waitFor(async () => ((await readArticle(article.id)).pipeline as Doc[]).some((row) => row.phase === 'introduction' && row.status === 'done'))
-        midRun = editorSave('Edited during the run')
-        await midRun
+      const phase = phaseOfRequest(req)
+      if (!midRun && phase === 'faq') {
+        midRun = waitFor(async () => {
+          const rows = (await readArticle(article.id)).pipeline as Doc[]
+          return [...answered].every((key) => rows.some((row) => row.phase === key && row.status === 'done'))
+        }).then(() => editorSave('Edited during the run'))
       }
+      await midRun
+      answered.add(phase)
       return script.responder(req, i)
     }
     const queued = await generateArticle(payload, { article: article.id })
