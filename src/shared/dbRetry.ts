@@ -8,11 +8,13 @@ const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMED
 /**
  * pg and mongodb report a dropped socket only in the message (no code); matched on the driver's own
  * text. Payload's drizzle adapter also rewraps a failed `beginTransaction` into a new Error that
- * keeps only the message ("cannot begin transaction: connect ECONNREFUSED …"), so the socket
- * error codes are matched as words of the message too.
+ * keeps only the message ("cannot begin transaction: connect ECONNREFUSED …", "… the database
+ * system is shutting down", "… Failed query: begin"), so the socket error codes and the server's
+ * shutdown/startup texts are matched as words of the message too. A `BEGIN` that fails has no data
+ * to reject: it failed on the connection.
  */
 const CONNECTION_MESSAGES =
-  /Connection terminated|connection (?:is )?closed|Client has encountered a connection error|server selection|topology was destroyed|terminating connection due to administrator command|\b(?:ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)\b/i
+  /Connection terminated|connection (?:is )?closed|Client has encountered a connection error|server selection|topology was destroyed|terminating connection due to administrator command|the database system is (?:shutting down|starting up|in recovery mode)|cannot begin transaction|\b(?:ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)\b/i
 
 const codeOf = (err: object): unknown => (err as { code?: unknown }).code
 
