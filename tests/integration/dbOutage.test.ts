@@ -71,6 +71,8 @@ const unlessDown = (check: () => Promise<boolean>) => () => check().catch(() => 
       throw err
     })
 
+    // The article's run is finished just before the worker completes the job: wait for that too.
+    await waitFor(async () => /^worker: job \S+ ended: \S+$/m.test(worker!.output()), 30_000)
     expect(worker!.child.exitCode).toBeNull()
     expect(worker!.child.signalCode).toBeNull()
     const output = worker!.output()
