@@ -1,7 +1,10 @@
 import type { PluginStringKey } from './en.js'
 
+import { reviewStrings } from './reviewStrings.js'
+
 /** German strings; the type makes a missing or extra key a compile error. */
 export const de: Record<PluginStringKey, string> = {
+  ...reviewStrings.de,
   collectionArticlePlural: 'Artikel',
   collectionArticleSingular: 'Artikel',
   collectionBriefPlural: 'Briefings',

@@ -1,3 +1,5 @@
+import { reviewStrings } from './reviewStrings.js'
+
 /**
  * English labels, descriptions and option names of the plugin's collections and fields, plus the
  * strings of the kit preview and generations filters. Keys are flat and live under Payload's
@@ -5,6 +7,7 @@
  * de.ts must have exactly these keys (TypeScript and tests/unit/i18n check it).
  */
 export const en = {
+  ...reviewStrings.en,
   // Collections and their sidebar group
   collectionArticlePlural: 'Articles',
   collectionArticleSingular: 'Article',
