@@ -76,6 +76,8 @@ export type { InternalLinkRow, RenderableLink } from './frontend/internalLinks.j
 export { headingTexts, placementKey, placeUnderHeadings, renderOncePerHeading } from './frontend/placement.js'
 export type { Placed } from './frontend/placement.js'
 export { safeHref } from './frontend/safeHref.js'
+export { eeatItemProblems, isPublishableEeatItem, publishableEeat } from './frontend/publishableEeat.js'
+export type { EeatProblem, EeatRow } from './frontend/publishableEeat.js'
 export { previewGeneration, missingOutputPlaceholder } from './pipeline/preview.js'
 export type { GenerationPreview, PhasePreview } from './pipeline/preview.js'
 export { acceptProposal, NoProposalError, rejectProposal } from './pipeline/reviewProposal.js'

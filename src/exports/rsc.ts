@@ -1,6 +1,8 @@
 // Server components for sites (`payload-prompt-kit/rsc`); the pure helpers are in the package root.
 export { ArticleFaq } from '../frontend/ArticleFaq.js'
 export type { ArticleFaqProps } from '../frontend/ArticleFaq.js'
+export { ArticleEvidence } from '../frontend/ArticleEvidence.js'
+export type { ArticleEvidenceProps } from '../frontend/ArticleEvidence.js'
 export { ArticleFigure, IMAGE_PLACEHOLDER_SRC } from '../frontend/ArticleFigure.js'
 export type { ArticleFigureProps, ImagePlanRow } from '../frontend/ArticleFigure.js'
 export { ArticleJsonLd } from '../frontend/ArticleJsonLd.js'

@@ -5,7 +5,8 @@ import { phaseSchemas } from './schemas/index.js'
 
 /**
  * Quotes, studies and experience templates become `eeat` items. Every item is stored unverified: an
- * LLM suggestion (a quote, a study, a URL) is never trusted until an editor checks it.
+ * LLM suggestion (a quote, a study, a URL) is never trusted until an editor checks it, and only
+ * verified, complete items are rendered (`publishableEeat`); the rest stay in the ledger.
  */
 export const eeatHandler: PhaseHandler<'eeat'> = {
   kind: 'eeat',
@@ -21,7 +22,7 @@ export const eeatHandler: PhaseHandler<'eeat'> = {
           attribution: `${q.speaker}, ${q.credentials}`,
           placement: q.placement,
           requiresPermission: q.requiresPermission,
-          sourceUrl: null,
+          sourceUrl: q.sourceUrl?.trim() || null,
           verified: false,
         })),
         ...studies.map((s) => ({

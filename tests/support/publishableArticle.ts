@@ -76,7 +76,11 @@ export const publishableArticle = (overrides: Record<string, unknown> = {}): Rec
       text: 'Continuous delivery is the ability to get changes into production safely and quickly.',
       verified: true,
     },
-    { kind: 'experience', text: 'On our team, moving to CI cut failed releases by half within a month.' },
+    {
+      kind: 'experience',
+      text: 'On our team, moving to CI cut failed releases by half within a month.',
+      verified: true,
+    },
   ],
   faq: publishableFaq,
   introduction: richText(

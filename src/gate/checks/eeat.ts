@@ -1,78 +1,75 @@
+import type { EeatProblem, EeatRow } from '../../frontend/publishableEeat.js'
 import type { CheckResult, GateArticle } from '../types.js'
 
+import { eeatItemProblems, eeatProblemField, placeholderField } from '../../frontend/publishableEeat.js'
 import { listSome, quote, result } from './result.js'
 
-type EeatItem = NonNullable<GateArticle['eeat']>[number]
+type EeatKind = 'experience' | 'quote' | 'study'
 
-/** Quotes and studies are claims by others: they need a source and an editor's check. */
-const isSourced = (item: EeatItem) => item?.kind === 'quote' || item?.kind === 'study'
+const kindNames: Record<EeatKind, { id: string; label: string; one: string; many: string }> = {
+  quote: { id: 'eeat-quotes', label: 'E-E-A-T expert quotes', one: 'expert quote', many: 'expert quotes' },
+  study: { id: 'eeat-studies', label: 'E-E-A-T studies', one: 'study', many: 'studies' },
+  experience: { id: 'eeat-experience', label: 'E-E-A-T experience notes', one: 'experience note', many: 'experience notes' },
+}
 
-const isHttpUrl = (value: null | string | undefined): boolean => {
-  if (!value?.trim()) return false
-  try {
-    const url = new URL(value.trim())
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== ''
-  } catch {
-    return false
-  }
+const problemWords: Record<EeatProblem, string> = {
+  'no-attribution': 'no speaker',
+  'no-source-url': 'no source URL',
+  'no-text': 'no text',
+  'not-verified': 'not verified',
+  placeholder: 'placeholder left',
+  'unknown-kind': 'unknown kind',
+}
+
+type Unused = { index: number; item: EeatRow; problems: EeatProblem[] }
+
+const count = (n: number, kind: EeatKind) => `${n} ${n === 1 ? kindNames[kind].one : kindNames[kind].many}`
+
+/** "not verified, 1 no source URL": a reason shared by every unused item is stated without a count. */
+const reasons = (unused: Unused[]): string => {
+  const order: EeatProblem[] = ['not-verified', 'no-source-url', 'no-attribution', 'no-text', 'placeholder', 'unknown-kind']
+  const tally = new Map<EeatProblem, number>()
+  for (const { problems } of unused) for (const p of problems) tally.set(p, (tally.get(p) ?? 0) + 1)
+  return order
+    .filter((p) => tally.has(p))
+    .sort((a, b) => tally.get(b)! - tally.get(a)!)
+    .map((p) => (tally.get(p) === unused.length ? problemWords[p] : `${tally.get(p)} ${problemWords[p]}`))
+    .join(', ')
+}
+
+/** Path of the field to fix first on an item, e.g. `eeat.2.verified`. */
+const pathOf = ({ index, item, problems }: Unused): string => {
+  const first = problems[0]!
+  const field = first === 'placeholder' ? placeholderField(item) : eeatProblemField[first]
+  return `eeat.${index}.${field}`
+}
+
+const describe = ({ index, item }: Unused) => `#${index + 1} ${quote(item.text ?? '', 40)}`
+
+const checkKind = (kind: EeatKind, items: Array<{ index: number; item: EeatRow }>): CheckResult => {
+  const ofKind = items.filter(({ item }) => item.kind === kind)
+  const unused = ofKind.flatMap(({ index, item }) => {
+    const problems = eeatItemProblems(item)
+    return problems.length ? [{ index, item, problems }] : []
+  })
+  const shown = ofKind.length - unused.length
+  return result(
+    { id: kindNames[kind].id, label: kindNames[kind].label, path: unused[0] && pathOf(unused[0]), severity: 'warning' },
+    unused.length === 0,
+    ofKind.length
+      ? `${count(shown, kind)} ${shown === 1 ? 'is' : 'are'} verified, complete and shown on the page.`
+      : `No ${kindNames[kind].many}.`,
+    `${count(unused.length, kind)} not used: ${reasons(unused)}. They stay in the article's E-E-A-T list and are not shown; ` +
+      `verify and complete them to put them on the page (${listSome(unused.map(describe))}).`,
+  )
 }
 
 /**
- * Slots a template leaves for the author: "[X]", "[your team]", "{{metric}}". Quotes are not checked
- * for these because editorial brackets ("[sic]", "[the team]") are legitimate inside a quotation.
- */
-export const PLACEHOLDER = /\[[^\][\n]{1,60}\]|\{\{[^{}\n]*\}\}/
-
-const describe = (item: EeatItem, index: number) =>
-  `#${index + 1} ${item?.kind ?? 'item'} ${quote(item?.text ?? '', 40)}`
-
-/**
- * Every quote and study has an http(s) source URL and was marked verified by an editor, so an
- * LLM-suggested quote or statistic is never published unchecked. Experience items are the author's
- * own first-person notes: they need neither, but must not still contain template placeholders.
+ * E-E-A-T items are evidence an editor vouches for. An unverified or incomplete item never blocks
+ * publishing: it is simply not rendered (see `publishableEeat`), and these warnings say which items
+ * the page leaves out and why, one result per kind.
  */
 export const checkEeat = (article: GateArticle): CheckResult[] => {
-  const items = (article.eeat ?? []).map((item, index) => ({ index, item }))
-  const sourced = items.filter(({ item }) => isSourced(item))
-  const unsourced = sourced.filter(({ item }) => !isHttpUrl(item?.sourceUrl))
-  const unverified = sourced.filter(({ item }) => item?.verified !== true)
-  const templates = items.filter(
-    ({ item }) => item?.kind === 'experience' && PLACEHOLDER.test(item.text ?? ''),
-  )
-  return [
-    result(
-      {
-        id: 'eeat-source-urls',
-        label: 'E-E-A-T source URLs',
-        path: unsourced[0] && `eeat.${unsourced[0].index}.sourceUrl`,
-      },
-      unsourced.length === 0,
-      `All ${sourced.length} quotes and studies have a source URL.`,
-      `${unsourced.length} quotes or studies have no http(s) source URL: ${listSome(unsourced.map(({ index, item }) => describe(item, index)))}.`,
-    ),
-    result(
-      {
-        id: 'eeat-verified',
-        label: 'E-E-A-T verified',
-        path: unverified[0] && `eeat.${unverified[0].index}.verified`,
-      },
-      unverified.length === 0,
-      `All ${sourced.length} quotes and studies were verified by an editor.`,
-      `${unverified.length} quotes or studies are not marked verified; an editor must check each source: ${listSome(
-        unverified.map(({ index, item }) => describe(item, index)),
-      )}.`,
-    ),
-    result(
-      {
-        id: 'eeat-placeholders',
-        label: 'E-E-A-T placeholders',
-        path: templates[0] && `eeat.${templates[0].index}.text`,
-      },
-      templates.length === 0,
-      'No experience item still contains template placeholders.',
-      `${templates.length} experience items still contain placeholders like "[X]"; fill them in or remove them: ${listSome(
-        templates.map(({ index, item }) => describe(item, index)),
-      )}.`,
-    ),
-  ]
+  const items = (article.eeat ?? []).flatMap((item, index) => (item ? [{ index, item }] : []))
+  return (['quote', 'study', 'experience'] as const).map((kind) => checkKind(kind, items))
 }

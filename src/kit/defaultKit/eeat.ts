@@ -17,7 +17,7 @@ ${articleBrief}
 ${outlineInput}
 
 Produce:
-A. ${eeatCounts.expertQuotes} short expert quotes (${expertQuoteTarget} each) tailored to this article, each with speaker and credentials. Never attribute invented words to a real person: use a real, public, attributable statement, or write a suggested quote with a placeholder speaker such as "[Name]" plus the credentials to look for, for the editor to confirm with a real expert. Set requiresPermission to true unless the quote is already public and attributable.
+A. ${eeatCounts.expertQuotes} short expert quotes (${expertQuoteTarget} each) tailored to this article, each with speaker and credentials. Never attribute invented words to a real person: use a real, public, attributable statement, or write a suggested quote with a placeholder speaker such as "[Name]" plus the credentials to look for, for the editor to confirm with a real expert. Set requiresPermission to true unless the quote is already public and attributable. Give sourceUrl only for a real, public, attributable quote: the URL of the page where the speaker said or wrote it, and only when you are certain of it; a suggested quote has sourceUrl null.
 B. ${eeatCounts.studies} real studies or industry reports to cite: title, publisher, year, one line on their relevance and the inline citation to use. Give the URL only when you are certain of it, otherwise null.
 C. ${eeatCounts.personalTemplates} first-person sentences drawn from experience, with [placeholders] the author fills in (for example a result, a time span or a team size).
 For every item, "placement" is the exact text of the outline heading it belongs under.

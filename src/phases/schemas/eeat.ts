@@ -7,6 +7,10 @@ export const eeatCounts = { expertQuotes: 5, personalTemplates: 4, studies: 3 } 
 /** Stated in the quote's description and in the default kit's template. */
 export const expertQuoteTarget = '1–2 sentences'
 
+/** Stated in the quote's description and in the default kit's template. */
+export const quoteSourceUrlRule =
+  'URL of the public page where the speaker said or wrote these words; only for a real, public, attributable quote whose URL you are certain of, otherwise null'
+
 const placement = () => text('heading of the outline it goes under, copied exactly')
 
 export const expertQuoteSchema = z.object({
@@ -15,6 +19,12 @@ export const expertQuoteSchema = z.object({
   credentials: text('role and organization'),
   placement: placement(),
   requiresPermission: z.boolean().describe('true unless the quote is already public and attributable'),
+  // Answers stored before this field existed lack it: the default keeps them valid.
+  sourceUrl: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe(quoteSourceUrlRule),
 })
 
 export const studySchema = z.object({

@@ -52,11 +52,10 @@ describe('runPublishChecks', () => {
       'keyword-in-h2',
       'faq-present',
       'internal-links-published',
-      'eeat-source-urls',
-      'eeat-verified',
-      'eeat-placeholders',
     ])
     expect(report.errors.every((e) => e.severity === 'error' && !/,/.test(e.label))).toBe(true)
+    // Unverified or incomplete evidence stays off the page: a warning, never a blocker.
+    expect(report.warnings.filter((w) => w.id.startsWith('eeat-')).map((w) => w.id)).toEqual(['eeat-studies', 'eeat-experience'])
   })
 
   it('resolves each distinct link target once, only when there are links', async () => {

@@ -31,6 +31,7 @@ export const validSamples: { [K in JsonOutputKind]: PhaseOutput<K> } = {
       credentials: 'Lead engineer at [Company]',
       placement: 'What the topic is',
       requiresPermission: true,
+      sourceUrl: null,
     })),
     studies: Array.from({ length: 3 }, () => ({
       title: 'State of the Industry',

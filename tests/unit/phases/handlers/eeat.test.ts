@@ -12,6 +12,15 @@ const output = {
       credentials: 'Analyst at Engines Ltd',
       placement: 'Basics',
       requiresPermission: false,
+      sourceUrl: ' https://example.com/ada-talk ',
+    },
+    {
+      quote: 'Automate the boring parts.',
+      speaker: '[Name]',
+      credentials: 'Release manager at a SaaS company',
+      placement: 'Basics',
+      requiresPermission: true,
+      sourceUrl: null,
     },
   ],
   studies: [
@@ -41,6 +50,15 @@ describe('eeat handler', () => {
           attribution: 'Ada Lovelace, Analyst at Engines Ltd',
           placement: 'Basics',
           requiresPermission: false,
+          sourceUrl: 'https://example.com/ada-talk',
+          verified: false,
+        },
+        {
+          kind: 'quote',
+          text: 'Automate the boring parts.',
+          attribution: '[Name], Release manager at a SaaS company',
+          placement: 'Basics',
+          requiresPermission: true,
           sourceUrl: null,
           verified: false,
         },
@@ -56,6 +74,20 @@ describe('eeat handler', () => {
         { kind: 'experience', text: 'At [Company] we cut [metric] by [N]%.', placement: 'Results', requiresPermission: false, verified: false },
       ],
     })
+  })
+
+  it('reads answers stored before quotes had a source URL: the quote gets none', async () => {
+    const stored = {
+      ...validSamples.eeat,
+      expertQuotes: validSamples.eeat.expertQuotes.map(({ sourceUrl: _new, ...quote }) => quote),
+    }
+    const parsed = eeatHandler.schema.safeParse(stored)
+    if (!parsed.success) throw parsed.error
+    expect(parsed.data.expertQuotes.map((q) => q.sourceUrl)).toEqual([null, null, null, null, null])
+    const { data } = await eeatHandler.toArticleData(parsed.data, await fakeContext())
+    expect((data.eeat as { kind: string; sourceUrl: null | string }[]).filter((i) => i.kind === 'quote').map((i) => i.sourceUrl)).toEqual(
+      [null, null, null, null, null],
+    )
   })
 
   it('never marks a suggestion verified', async () => {
