@@ -1,16 +1,12 @@
-import type { AuthorInput, Breadcrumb, SiteSettingsInput } from './jsonLd/inputs.js'
-import type { JsonLdBreadcrumbListNode, JsonLdOrganizationNode, JsonLdPersonNode } from './jsonLd/nodes.js'
+import type { JsonLdCitation } from './eeatCitations.js'
+import type { EeatRow } from './publishableEeat.js'
 
-import { authorDoc } from './jsonLd/inputs.js'
-import { breadcrumbListNode, personNode, publisherNode } from './jsonLd/nodes.js'
-import { isoDate, joinUrl, nonEmpty, resolveImage, uploadOf } from './jsonLd/values.js'
-
-export { joinUrl, resolveImage } from './jsonLd/values.js'
+import { eeatCitations } from './eeatCitations.js'
 
 /** The article fields JSON-LD is built from; everything is optional because drafts may be partial. */
 export type JsonLdArticleInput = {
-  /** A populated author document is used (its public fields only); an ID is ignored. */
-  author?: unknown
+  /** Only verified, complete quotes and studies become citations (see `publishableEeat`). */
+  eeat?: Array<EeatRow | null> | null
   faq?: Array<{ answer?: null | string; question?: null | string }> | null
   meta?: { description?: null | string } | null
   publishedAt?: Date | null | string
@@ -21,33 +17,23 @@ export type JsonLdArticleInput = {
 
 export type BuildArticleJsonLdOptions = {
   articlePath: (article: { slug?: null | string }) => string
-  /** The author's document (name, role, bio, url, sameAs, image); wins over the article's `author`. */
-  author?: AuthorInput | null
-  /** The author's display name, when no author document is at hand; left out when empty. */
+  /** The author's display name; the Person is left out when this is empty. */
   authorName?: null | string
-  /** The trail before the article, e.g. `[{ name: 'Home', path: '/' }]`: adds a BreadcrumbList. */
-  breadcrumbs?: Breadcrumb[]
-  /** An uploaded hero image of the article, listed after the main image. */
-  heroImageUrl?: null | string
-  /** The article's own (Open Graph) image. Absolute, or root-relative to `siteUrl`; anything else is ignored. */
+  /** Absolute, or root-relative to `siteUrl`; anything else is treated as unknown. */
   imageUrl?: null | string
-  /** The article's generated Open Graph card; the main image when the article has none of its own. */
-  ogCardUrl?: null | string
-  /** The site settings global: publisher (Organization with logo), default author and image. */
-  settings?: SiteSettingsInput | null
   siteUrl: string
 }
 
 export type JsonLdArticleNode = {
   '@type': 'Article'
-  author?: JsonLdPersonNode | { '@type': 'Person'; name: string }
+  author?: { '@type': 'Person'; name: string }
+  citation?: JsonLdCitation[]
   dateModified?: string
   datePublished?: string
   description?: string
   headline: string
-  image?: string | string[]
+  image?: string
   mainEntityOfPage: { '@id': string; '@type': 'WebPage' }
-  publisher?: JsonLdOrganizationNode
 }
 
 export type JsonLdFaqPageNode = {
@@ -59,16 +45,17 @@ export type JsonLdFaqPageNode = {
   }>
 }
 
-export type { JsonLdBreadcrumbListNode, JsonLdOrganizationNode, JsonLdPersonNode }
-
-/** The Article first; then the FAQPage (when the article has questions) and the BreadcrumbList (when asked for). */
 export type ArticleJsonLd = {
   '@context': 'https://schema.org'
-  '@graph': [JsonLdArticleNode, ...Array<JsonLdBreadcrumbListNode | JsonLdFaqPageNode>]
+  '@graph': [JsonLdArticleNode] | [JsonLdArticleNode, JsonLdFaqPageNode]
 }
 
 /** Google ignores Article headlines longer than this. */
 export const HEADLINE_MAX = 110
+
+const absoluteUrl = /^https?:\/\//i
+
+const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
 
 /** Cut by code points (never through a surrogate pair), at a word break when one is near the end. */
 export const truncateHeadline = (title: string, max = HEADLINE_MAX): string => {
@@ -80,58 +67,65 @@ export const truncateHeadline = (title: string, max = HEADLINE_MAX): string => {
   return `${head.trimEnd()}…`
 }
 
-type Options = BuildArticleJsonLdOptions
-
-/** The author's Person: the given document, the article's populated author, a bare name, the site's default author. */
-const authorNode = (article: JsonLdArticleInput, { author, authorName, settings, siteUrl }: Options): JsonLdArticleNode['author'] => {
-  const doc = authorDoc(author) ?? authorDoc(article.author)
-  if (doc) return personNode(doc, siteUrl)
-  if (nonEmpty(authorName)) return { '@type': 'Person', name: authorName }
-  return personNode(authorDoc(settings?.defaultAuthor), siteUrl)
+const isoDate = (value: Date | null | string | undefined): string | undefined => {
+  if (value === null || value === undefined || value === '') return undefined
+  const date = value instanceof Date ? value : new Date(value)
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString()
 }
 
-/** The main image (own, else the card, else the site default), then the hero; one URL stays a string. */
-const imageValue = ({ heroImageUrl, imageUrl, ogCardUrl, settings, siteUrl }: Options): JsonLdArticleNode['image'] => {
-  const main =
-    resolveImage(siteUrl, imageUrl) ?? resolveImage(siteUrl, ogCardUrl) ?? resolveImage(siteUrl, uploadOf(settings?.defaultOgImage).url)
-  const images = [...new Set([main, resolveImage(siteUrl, heroImageUrl)].filter((url): url is string => Boolean(url)))]
-  return images.length > 1 ? images : images[0]
-}
+/** `path` on `siteUrl`; an absolute `path` is kept. */
+export const joinUrl = (siteUrl: string, path: string): string =>
+  absoluteUrl.test(path) ? path : `${siteUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`
 
-const faqPageNode = (faq: JsonLdArticleInput['faq']): JsonLdFaqPageNode | undefined => {
-  // Incomplete rows (possible in drafts) would be invalid Questions; complete ones are copied verbatim.
-  const questions = (faq ?? []).flatMap((item) =>
-    item && nonEmpty(item.question) && nonEmpty(item.answer)
-      ? [{ '@type': 'Question' as const, acceptedAnswer: { '@type': 'Answer' as const, text: item.answer }, name: item.question }]
-      : [],
-  )
-  return questions.length ? { '@type': 'FAQPage', mainEntity: questions } : undefined
+/** An absolute image URL, or undefined when `imageUrl` cannot be made one safely. */
+export const resolveImage = (siteUrl: string, imageUrl: null | string | undefined): string | undefined => {
+  if (!nonEmpty(imageUrl)) return undefined
+  if (absoluteUrl.test(imageUrl)) return imageUrl
+  // Only root-relative paths can be made absolute safely; a bare word may not be a URL at all.
+  return imageUrl.startsWith('/') && !imageUrl.startsWith('//') ? joinUrl(siteUrl, imageUrl) : undefined
 }
 
 /**
- * Article (+ FAQPage when the article has questions, + BreadcrumbList when `breadcrumbs` is given)
- * structured data, from the article's own fields and the site settings, so it can never disagree
- * with the rendered page. Text is kept verbatim: escaping for a `<script>` tag is `serializeJsonLd`'s job.
+ * Article (+ FAQPage when the article has questions) structured data, from the article's own
+ * fields only, so it can never disagree with the rendered page. Text is kept verbatim: escaping for
+ * a `<script>` tag is `serializeJsonLd`'s job.
  */
-export const buildArticleJsonLd = (article: JsonLdArticleInput, options: BuildArticleJsonLdOptions): ArticleJsonLd => {
-  const { articlePath, breadcrumbs, settings, siteUrl } = options
-  const url = joinUrl(siteUrl, articlePath({ slug: article.slug ?? null }))
-  const headline = truncateHeadline(article.title ?? '')
-  const candidates: Partial<JsonLdArticleNode> = {
-    author: authorNode(article, options),
-    dateModified: isoDate(article.updatedAt),
-    datePublished: isoDate(article.publishedAt),
-    description: nonEmpty(article.meta?.description) ? article.meta.description : undefined,
-    image: imageValue(options),
-    publisher: publisherNode(settings ?? undefined, siteUrl),
+export const buildArticleJsonLd = (
+  article: JsonLdArticleInput,
+  { articlePath, authorName, imageUrl, siteUrl }: BuildArticleJsonLdOptions,
+): ArticleJsonLd => {
+  const articleNode: JsonLdArticleNode = {
+    '@type': 'Article',
+    headline: truncateHeadline(article.title ?? ''),
+    mainEntityOfPage: { '@id': joinUrl(siteUrl, articlePath({ slug: article.slug ?? null })), '@type': 'WebPage' },
   }
-  const articleNode: JsonLdArticleNode = { '@type': 'Article', headline, mainEntityOfPage: { '@id': url, '@type': 'WebPage' } }
-  for (const [key, value] of Object.entries(candidates)) if (value !== undefined) Object.assign(articleNode, { [key]: value })
+  const description = article.meta?.description
+  if (nonEmpty(description)) articleNode.description = description
+  if (nonEmpty(authorName)) articleNode.author = { '@type': 'Person', name: authorName }
+  const datePublished = isoDate(article.publishedAt)
+  if (datePublished) articleNode.datePublished = datePublished
+  const dateModified = isoDate(article.updatedAt)
+  if (dateModified) articleNode.dateModified = dateModified
+  const image = resolveImage(siteUrl, imageUrl)
+  if (image) articleNode.image = image
+  const citations = eeatCitations(article.eeat)
+  if (citations.length) articleNode.citation = citations
 
-  const faqPage = faqPageNode(article.faq)
-  const trail = breadcrumbs ? breadcrumbListNode(breadcrumbs, { name: headline, url }, siteUrl) : undefined
+  // Incomplete rows (possible in drafts) would be invalid Questions; complete ones are copied verbatim.
+  const questions = (article.faq ?? []).flatMap((item) =>
+    item && nonEmpty(item.question) && nonEmpty(item.answer)
+      ? [
+          {
+            '@type': 'Question' as const,
+            acceptedAnswer: { '@type': 'Answer' as const, text: item.answer },
+            name: item.question,
+          },
+        ]
+      : [],
+  )
+
   return {
     '@context': 'https://schema.org',
-    '@graph': [articleNode, ...(faqPage ? [faqPage] : []), ...(trail ? [trail] : [])],
+    '@graph': questions.length ? [articleNode, { '@type': 'FAQPage', mainEntity: questions }] : [articleNode],
   }
 }
