@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { eeatHandler } from '../../../../src/phases/eeat.js'
+import { phaseSchemas } from '../../../../src/phases/schemas/index.js'
 import { validSamples } from '../phaseSamples.js'
 import { fakeContext } from './context.js'
 
@@ -81,7 +82,7 @@ describe('eeat handler', () => {
       ...validSamples.eeat,
       expertQuotes: validSamples.eeat.expertQuotes.map(({ sourceUrl: _new, ...quote }) => quote),
     }
-    const parsed = eeatHandler.schema.safeParse(stored)
+    const parsed = phaseSchemas.eeat.safeParse(stored)
     if (!parsed.success) throw parsed.error
     expect(parsed.data.expertQuotes.map((q) => q.sourceUrl)).toEqual([null, null, null, null, null])
     const { data } = await eeatHandler.toArticleData(parsed.data, await fakeContext())
