@@ -30,6 +30,9 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { OutlineList as OutlineList_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
+import { ResearchList as ResearchList_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
+import { SeoReviewChecklist as SeoReviewChecklist_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
 import { GenerationsFilters as GenerationsFilters_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
 import { MonacoSelfHost as MonacoSelfHost_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -68,6 +71,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "payload-prompt-kit/client#OutlineList": OutlineList_217754e8a0fb9b0f0c4dcd443da91d99,
+  "payload-prompt-kit/client#ResearchList": ResearchList_217754e8a0fb9b0f0c4dcd443da91d99,
+  "payload-prompt-kit/client#SeoReviewChecklist": SeoReviewChecklist_217754e8a0fb9b0f0c4dcd443da91d99,
   "payload-prompt-kit/client#GenerationsFilters": GenerationsFilters_217754e8a0fb9b0f0c4dcd443da91d99,
   "payload-prompt-kit/client#MonacoSelfHost": MonacoSelfHost_217754e8a0fb9b0f0c4dcd443da91d99,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
