@@ -16,6 +16,7 @@ import { phaseStateField } from '../fields/phaseStateField.js'
 import { pipelinePanelField } from '../fields/pipelinePanelField.js'
 import { proposalsField } from '../fields/proposalsField.js'
 import { proposalsReviewField } from '../fields/proposalsReviewField.js'
+import { seoReviewDismissedField } from '../fields/seoReviewDismissedField.js'
 import { runGroupField } from '../fields/runGroupField.js'
 import { slugField } from '../fields/slugField.js'
 import { socialField } from '../fields/socialField.js'
@@ -113,6 +114,7 @@ export const articleFields = (options: ResolvedPromptKitOptions, existing: Field
       {
         fields: [
           editorsOnly(generatedJsonField('seoReview', 'fieldSeoReview', 'descSeoReview')),
+          editorsOnly(seoReviewDismissedField()),
           editorsOnly(phaseStateField(slugs.generations)),
           editorsOnly(proposalsField(slugs.generations)),
         ],
