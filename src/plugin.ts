@@ -15,6 +15,7 @@ import { kitPreviewEndpoints } from './endpoints/kitPreviewEndpoint.js'
 import { withPromptKitGraphQL } from './graphql/promptKitGraphQL.js'
 import { withPromptKitTranslations, withTranslatedGroup } from './i18n/withTranslations.js'
 import { withoutVersionRoutes } from './endpoints/versionRoutes.js'
+import { graphQLErrorLogging } from './endpoints/graphqlErrorLogging.js'
 import { withPipelineJobs } from './jobs/jobsConfig.js'
 import { ensureDefaultKit } from './kit/ensureDefaultKit.js'
 import { CUSTOM_KEY } from './pluginOptions.js'
@@ -71,6 +72,8 @@ export const promptKitPlugin =
     if (disabled) return config
 
     config.graphQL = withPromptKitGraphQL(incomingConfig.graphQL, options)
+    // Payload logs every GraphQL error at error with a stack; refusals go to info on one line instead.
+    Object.assign(config, graphQLErrorLogging(config))
 
     const incomingOnInit = incomingConfig.onInit
     config.onInit = async (payload) => {
