@@ -12,25 +12,28 @@ export type ArticleFaqProps = {
 }
 
 /**
- * The FAQ section (server component): each question an `<h3 class="faq-question">`, its answer as
- * paragraphs. Renders exactly the rows the FAQPage JSON-LD lists (see `faqItems`); nothing when
- * there are none.
+ * The FAQ section (server component): each question a native disclosure widget (`<details>` with
+ * the question as an `<h3 class="ppk-faq-question">` inside its `<summary>`), keyboard and screen
+ * reader accessible with no JavaScript; the answer as paragraphs. Renders exactly the rows the
+ * FAQPage JSON-LD lists (see `faqItems`); nothing when there are none.
  */
 export const ArticleFaq = ({ faq, heading = 'Frequently asked questions', id = 'faq' }: ArticleFaqProps) => {
   const items = faqItems(faq)
   if (!items.length) return null
   return (
-    <section aria-labelledby={id} className="faq">
+    <section aria-labelledby={id} className="ppk-faq">
       <h2 id={id}>{heading}</h2>
       {items.map((item, index) => (
-        <div className="faq-item" key={index}>
-          <h3 className="faq-question">{item.question}</h3>
-          {answerParagraphs(item.answer).map((paragraph, i) => (
-            <p className="faq-answer" key={i}>
-              {paragraph}
-            </p>
-          ))}
-        </div>
+        <details className="ppk-faq-item" key={index}>
+          <summary>
+            <h3 className="ppk-faq-question">{item.question}</h3>
+          </summary>
+          <div className="ppk-faq-answer">
+            {answerParagraphs(item.answer).map((paragraph, i) => (
+              <p key={i}>{paragraph}</p>
+            ))}
+          </div>
+        </details>
       ))}
     </section>
   )

@@ -5,7 +5,9 @@ import type { ArticlePath } from './articlePath.js'
 
 import { lexicalPlainText } from '../gate/lexicalText.js'
 import { defaultArticlePath } from './articlePath.js'
-import { CODE_BLOCK_SLUG, codeLanguageClass } from './codeBlock.js'
+import { CODE_BLOCK_SLUG } from './codeBlock.js'
+import { ArticleCodeBlock } from './ArticleCodeBlock.js'
+import { createHeadingSlugger } from './headingAnchors.js'
 import { publishedDoc } from './publishedDoc.js'
 import { safeHref } from './safeHref.js'
 
@@ -17,7 +19,7 @@ type LinkNode = ElementNode & {
 }
 type CodeNode = { fields?: { code?: unknown; language?: unknown } }
 
-export type HeadingInfo = { level: number; text: string }
+export type HeadingInfo = { id: string; level: number; text: string }
 
 /** Resolves an internal link (`fields.doc`) to an href; undefined renders the text unlinked. */
 export type InternalDocToHref = (doc: { relationTo?: string; value?: unknown }) => string | undefined
@@ -29,6 +31,11 @@ export type ArticleJsxConvertersOptions = {
   articlePath?: ArticlePath
   /** Slug of the article collection; internal links to it use `articlePath`. @default 'articles' */
   articlesCollection?: string
+  /**
+   * Ids of this value's headings in document order (`headingAnchors`); a heading without one gets
+   * the slug of its text, unique within this value.
+   */
+  headingIds?: readonly string[]
   /** Replaces the default internal-link resolution (published articles only). */
   internalDocToHref?: InternalDocToHref
 }
@@ -38,7 +45,8 @@ const headingLevels = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 const nodes = (node: ElementNode) => (Array.isArray(node.children) ? node.children : []) as never[]
 
 /**
- * JSX converters for article rich text: the code block as `<pre><code class="language-…">`, links
+ * JSX converters for article rich text: headings with stable ids (for the table of contents), the
+ * code block highlighted on the server (`ArticleCodeBlock`; load its grammars first), links
  * only to safe URLs and published articles, H1 demoted (the title is the page's H1), and unknown
  * nodes rendered as their text — never as raw HTML.
  */
@@ -46,6 +54,7 @@ export const articleJsxConverters = ({
   afterHeading,
   articlePath = defaultArticlePath,
   articlesCollection = 'articles',
+  headingIds,
   internalDocToHref,
 }: ArticleJsxConvertersOptions = {}): JSXConvertersFunction => {
   const internalHref: InternalDocToHref =
@@ -69,24 +78,30 @@ export const articleJsxConverters = ({
     )
   }
 
-  const heading: JSXConverter<HeadingNode> = ({ node, nodesToJSX }) => {
-    const Tag = (node.tag && headingLevels.has(node.tag) ? node.tag : 'h2') as 'h2'
-    const rendered = <Tag>{nodesToJSX({ nodes: nodes(node) })}</Tag>
-    const extra = afterHeading?.({ level: Number(Tag.slice(1)), text: lexicalPlainText({ root: { children: nodes(node) } }) })
-    return extra ? (
-      <>
-        {rendered}
-        {extra}
-      </>
-    ) : (
-      rendered
-    )
+  // Made per conversion: ids are handed out in document order, and a re-render starts over.
+  const headingConverter = (): JSXConverter<HeadingNode> => {
+    let index = 0
+    const slug = createHeadingSlugger()
+    return ({ node, nodesToJSX }) => {
+      const Tag = (node.tag && headingLevels.has(node.tag) ? node.tag : 'h2') as 'h2'
+      const text = lexicalPlainText({ root: { children: nodes(node) } })
+      const id = headingIds?.[index] ?? slug(text)
+      index += 1
+      const rendered = <Tag id={id}>{nodesToJSX({ nodes: nodes(node) })}</Tag>
+      const extra = afterHeading?.({ id, level: Number(Tag.slice(1)), text })
+      return extra ? (
+        <>
+          {rendered}
+          {extra}
+        </>
+      ) : (
+        rendered
+      )
+    }
   }
 
   const code: JSXConverter<CodeNode> = ({ node }) => (
-    <pre>
-      <code className={`language-${codeLanguageClass(node.fields?.language)}`}>{String(node.fields?.code ?? '')}</code>
-    </pre>
+    <ArticleCodeBlock code={String(node.fields?.code ?? '')} language={node.fields?.language} />
   )
 
   // Default: "unknown node" text. Keep an unknown element's text, drop unknown leaves and blocks.
@@ -98,7 +113,7 @@ export const articleJsxConverters = ({
       ...defaultConverters,
       autolink: link,
       blocks: { [CODE_BLOCK_SLUG]: code },
-      heading,
+      heading: headingConverter(),
       link,
       unknown,
     }) as JSXConverters

@@ -1,6 +1,6 @@
-import type { FunctionComponent } from 'react'
+import type { FunctionComponent, ReactNode } from 'react'
 
-import { createElement } from 'react'
+import { createElement, Fragment } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 /** Static HTML of a (server) component, as a site would send it. */
@@ -9,3 +9,7 @@ export const render = <P extends object>(component: FunctionComponent<P>, props:
 
 /** Every opening `<script` tag, in any case. */
 export const scriptTags = (html: string): string[] => html.match(/<script\b/gi) ?? []
+
+/** Static HTML of an async server component (awaited the way React Server Components do). */
+export const renderAsync = async <P extends object>(component: (props: P) => Promise<ReactNode>, props: P): Promise<string> =>
+  renderToStaticMarkup(createElement(Fragment, null, await component(props)))
