@@ -1,7 +1,10 @@
 import { cache } from 'react'
 
+import type { EeatRow } from 'payload-prompt-kit'
+
 import type { SiteArticle } from './types.js'
 
+import { articleEvidence } from './articleEvidence.js'
 import { articleJsonLd } from './articleJsonLd.js'
 import { findArticle } from './articles.js'
 import { mediaSources } from './mediaSources.js'
@@ -10,6 +13,8 @@ import { siteOptions, sitePayload } from './sitePayload.js'
 
 export type ArticlePageData = {
   article: SiteArticle
+  /** E-E-A-T items an editor verified and completed; the only ones the page shows. */
+  evidence: EeatRow[]
   /** The structured data to embed; its FAQPage lists the rendered FAQ. */
   jsonLd: unknown
   /** Uploaded image URLs by image-plan filename. */
@@ -30,10 +35,13 @@ export const loadArticlePage = cache(async (slug: string): Promise<ArticlePageDa
   const article = await findArticle(payload, site, slug, editor)
   if (!article) return null
   const filenames = (article.imagePlan ?? []).flatMap((image) => (image?.filename ? [image.filename] : []))
+  const evidence = await articleEvidence(payload, site, article, editor)
   return {
     article,
+    evidence,
     imageSources: await mediaSources(payload, site.mediaCollection, filenames),
-    jsonLd: articleJsonLd(article, site),
+    // Readers cannot read the ledger: the JSON-LD cites the shown evidence only.
+    jsonLd: articleJsonLd({ ...article, eeat: evidence }, site),
     preview: Boolean(editor),
     site,
   }

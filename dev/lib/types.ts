@@ -1,4 +1,4 @@
-import type { MetadataArticleInput } from 'payload-prompt-kit'
+import type { EeatRow, MetadataArticleInput } from 'payload-prompt-kit'
 
 /** The article fields the site reads (Payload returns more). Relationships are IDs or docs. */
 export type SiteArticle = MetadataArticleInput & {
@@ -6,6 +6,8 @@ export type SiteArticle = MetadataArticleInput & {
   body?: unknown
   brief?: unknown
   conclusion?: unknown
+  /** The E-E-A-T ledger; editors-only, so empty in a reader's answer (see articleEvidence.ts). */
+  eeat?: EeatRow[] | null
   faq?: Array<{ answer?: null | string; question?: null | string }> | null
   id: number | string
   imagePlan?: Array<{

@@ -1,21 +1,30 @@
 import type { ImagePlanRow } from 'payload-prompt-kit/rsc'
-import type { RenderableLink } from 'payload-prompt-kit'
+import type { EeatRow, RenderableLink } from 'payload-prompt-kit'
 
-import { headingTexts, placeUnderHeadings, publishedInternalLinks, renderOncePerHeading } from 'payload-prompt-kit'
-import { ArticleFaq, ArticleFigure, ArticleJsonLd, ArticleRichText } from 'payload-prompt-kit/rsc'
+import { headingTexts, placeUnderHeadings, publishableEeat, publishedInternalLinks, renderOncePerHeading } from 'payload-prompt-kit'
+import { ArticleEvidence, ArticleFaq, ArticleFigure, ArticleJsonLd, ArticleRichText } from 'payload-prompt-kit/rsc'
 
 import type { ArticlePageData } from '../../../../lib/loadArticlePage.js'
 
-/** What goes under a heading named by its `placement`: a planned image or an internal link. */
-type Placeable = { image: ImagePlanRow; kind: 'figure' } | { kind: 'link'; link: RenderableLink }
+/** What goes under a heading named by its `placement`: a planned image, a piece of evidence or an internal link. */
+type Placeable =
+  | { evidence: EeatRow; kind: 'evidence' }
+  | { image: ImagePlanRow; kind: 'figure' }
+  | { kind: 'link'; link: RenderableLink }
 
-const placementOf = (item: Placeable) => (item.kind === 'figure' ? item.image.placement : item.link.placement)
+const placementOf = (item: Placeable) =>
+  item.kind === 'figure' ? item.image.placement : item.kind === 'link' ? item.link.placement : item.evidence.placement
+
+/** Verified, complete E-E-A-T items only (`publishableEeat`), whatever the loader passed. */
+const evidenceOf = (list: Placeable[]) =>
+  publishableEeat(list.flatMap((item) => (item.kind === 'evidence' ? [item.evidence] : [])))
 
 /** H1, introduction, body, conclusion, FAQ and related links, with the JSON-LD of the same version. */
-export const ArticleView = ({ article, imageSources, jsonLd, preview, site }: ArticlePageData) => {
+export const ArticleView = ({ article, evidence, imageSources, jsonLd, preview, site }: ArticlePageData) => {
   const { articlePath, articlesCollection } = site
   const items: Placeable[] = [
     ...(article.imagePlan ?? []).map((image) => ({ image, kind: 'figure' as const })),
+    ...publishableEeat(evidence).map((item) => ({ evidence: item, kind: 'evidence' as const })),
     ...publishedInternalLinks(article.internalLinks, articlePath).map((link) => ({ kind: 'link' as const, link })),
   ]
   const { byHeading, rest } = placeUnderHeadings(
@@ -41,6 +50,7 @@ export const ArticleView = ({ article, imageSources, jsonLd, preview, site }: Ar
   const placed = (list: Placeable[]) => (
     <>
       {list.flatMap((item, i) => (item.kind === 'figure' ? [figure(item.image, i)] : []))}
+      <ArticleEvidence items={evidenceOf(list)} />
       {list.some((item) => item.kind === 'link')
         ? links(list.flatMap((item) => (item.kind === 'link' ? [item.link] : [])))
         : null}
@@ -68,6 +78,7 @@ export const ArticleView = ({ article, imageSources, jsonLd, preview, site }: Ar
         <ArticleRichText className="introduction" data={article.introduction} {...richText} />
         <ArticleRichText className="body" data={article.body} {...richText} />
         {restFigures.map(figure)}
+        <ArticleEvidence items={evidenceOf(rest)} />
         <ArticleRichText className="conclusion" data={article.conclusion} {...richText} />
         <ArticleFaq faq={article.faq} />
         {restLinks.length ? (
