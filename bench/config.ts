@@ -38,6 +38,8 @@ export const benchConfig = ({ baseURL, concurrency, db, push = true }: BenchConf
       promptKitPlugin({
         llm: { apiKey: 'bench-key', baseURL, model: FAKE_MODEL, pricing: FAKE_PRICING, timeoutMs: 60_000 },
         pipeline: { concurrency },
+        // The bench measures the run itself; refinement rounds would add calls that depend on the fake's answers.
+        refine: false,
       }),
     ],
     secret: 'bench-secret-not-for-production',

@@ -9,6 +9,7 @@ import type {
 import { defaultCanGenerate } from './access/canGenerate.js'
 import { defaultArticlePath } from './frontend/articlePath.js'
 import { defaultIsGateAdmin } from './gate/isAdmin.js'
+import { resolveRefine } from './refine/options.js'
 import { resolveRateLimits } from './rateLimit/resolveRateLimits.js'
 
 export const defaultSlugs: Record<PromptKitCollectionKey, string> = {
@@ -190,6 +191,7 @@ export const resolveOptions = (options: PromptKitPluginOptions, config: Pick<Con
     overrides: { ...(options.overrides ?? {}) },
     pipeline: resolvePipeline(options),
     rateLimits: resolveRateLimits(options.rateLimits, isGateAdmin),
+    refine: resolveRefine(options.refine),
     seedDefaultKit: options.seedDefaultKit ?? true,
     site: resolveSite(options),
     slugs,

@@ -24,6 +24,11 @@ export type GenerateArticleArgs = {
   article?: Id
   /** A brief: its article is generated, or a draft article is created for it. */
   brief?: Id
+  /**
+   * Per phase key: problems a re-run of that phase must fix (an SEO review item, a failed check). The
+   * phase runs (it is added to `phases`) with these lines and its last output in its prompt.
+   */
+  feedback?: Record<string, string[]>
   /** Ignore cached answers and call the LLM for every phase that runs. @default false */
   force?: boolean
   /**
@@ -89,6 +94,7 @@ const queuedRun = ({ kitVersion, phases, runId, userId }: QueueArgs, job: null |
 const queueJob = async (payload: Payload, articleId: Id, { args, kitVersion, phases, runId, userId }: QueueArgs): Promise<{ id: Id }> => {
   const input: RunPipelineTaskInput = {
     article: String(articleId),
+    feedback: args.feedback && Object.keys(args.feedback).length ? args.feedback : null,
     force: args.force ?? false,
     kitVersion,
     phases,
@@ -153,9 +159,15 @@ const readRequest = async (payload: Payload, args: GenerateArticleArgs): Promise
   for (const key of args.phases ?? []) {
     if (!kitOrder.includes(key)) throw new HttpError(400, `Unknown phase "${key}"; the kit has: ${kitOrder.join(', ')}`, 'phases')
   }
+  const revised = Object.keys(args.feedback ?? {})
+  for (const key of revised) {
+    if (!kitOrder.includes(key)) throw new HttpError(400, `Unknown phase "${key}"; the kit has: ${kitOrder.join(', ')}`, 'feedback')
+  }
+  // Phases given feedback always run; with feedback alone, only they do.
+  const named = revised.length ? [...new Set([...(args.phases ?? []), ...revised])] : args.phases
   const userId = args.user?.id ?? (req?.user as { id?: Id } | null | undefined)?.id
   const queue = (phases: string[]): QueueArgs => ({ args, kitVersion: args.kitVersion === undefined ? null : String(args.kitVersion), phases, runId: newRunId(), userId })
-  return { brief, existingId: await existingRead, kit, options, queue, requested: args.phases?.length ? args.phases : kitOrder }
+  return { brief, existingId: await existingRead, kit, options, queue, requested: named?.length ? named : kitOrder }
 }
 
 const queuedRows = (article: Doc | null, phases: string[], kit: RunKit) =>

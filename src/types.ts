@@ -3,6 +3,7 @@ import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 import type { IsGateAdmin } from './gate/isAdmin.js'
 import type { ModelPricing } from './llm/settings.js'
 import type { RateLimitOptions, ResolvedRateLimits } from './rateLimit/options.js'
+import type { RefineOptions, ResolvedRefineOptions } from './refine/options.js'
 
 export type { ModelPricing }
 export type { RateLimit, RateLimitedEndpoint, RateLimitOptions } from './rateLimit/options.js'
@@ -168,6 +169,12 @@ export type PromptKitPluginOptions = {
   /** The OpenAI-compatible LLM. */
   llm?: LlmOptions
   /**
+   * Refinement rounds after each run: failed pre-publish checks go back, as feedback, to the phases
+   * that own them. `false` turns them off.
+   * @default { maxRounds: 2 }
+   */
+  refine?: false | RefineOptions
+  /**
    * Per-user rate limits of generate, preview, preview-template and import; 429 with `Retry-After` past them.
    * @default generate 10/min, preview 60/min, previewTemplate 120/min, import 20/min; admins (`gate.isAdmin`) exempt
    */
@@ -242,6 +249,7 @@ export type ResolvedPromptKitOptions = {
     leaseMs: number
   }
   rateLimits: ResolvedRateLimits
+  refine: ResolvedRefineOptions
   seedDefaultKit: boolean
   site: { articlePath: (article: { slug?: null | string }) => string; revalidate?: SiteRevalidate; url: string }
   slugs: Record<PromptKitCollectionKey, string>

@@ -26,7 +26,7 @@ export type StartedRun = { articleId: number | string; phases: string[]; runId: 
 export const startGeneration = async (
   req: PayloadRequest,
   options: ResolvedPromptKitOptions,
-  { article, brief, force, idField, kitVersion, phases }: StartGenerationArgs,
+  { article, brief, feedback, force, idField, kitVersion, phases }: StartGenerationArgs,
 ): Promise<StartedRun> => {
   if (!req.user) throw new HttpError(401, 'You must be logged in.')
   if (options.disabled) throw new HttpError(503, 'Generation is turned off: payload-prompt-kit runs with `disabled: true`.')
@@ -57,6 +57,7 @@ export const startGeneration = async (
   const { articleId, phases: runPhases, runId, status } = await generateArticle(req.payload, {
     article: articleDoc?.id,
     brief: briefDoc?.id,
+    feedback,
     force,
     kitVersion,
     phases,

@@ -25,6 +25,8 @@ export const runGroupField = (usersSlug: string): Field => ({
     { name: 'llmWaitSince', type: 'date', admin: dateTime, label: tLabel('fieldLlmWaitSince') },
     { name: 'llmNextTryAt', type: 'date', admin: dateTime, label: tLabel('fieldLlmNextTryAt') },
     { name: 'llmWaitReason', type: 'textarea', label: tLabel('fieldLlmWaitReason') },
+    // Refinement rounds after the run (refine/state.ts); the Pipeline panel shows them.
+    { name: 'refinement', type: 'json', admin: { hidden: true } },
   ],
   label: tLabel('fieldRunGroup'),
 })

@@ -15,23 +15,36 @@ const merge =
 
 /**
  * The host's `graphQL` config plus `query articlePipeline(article: ID!)` and
- * `mutation generateArticle(brief: ID, article: ID, phases: [String], force: Boolean, kitVersion: ID)`.
+ * `mutation generateArticle(brief: ID, article: ID, phases: [String], force: Boolean, kitVersion: ID, feedback: [PromptKitPhaseFeedback!])`.
  */
 export const withPromptKitGraphQL = (graphQL: Config['graphQL'], options: ResolvedPromptKitOptions): GraphQLConfig => ({
   ...(graphQL ?? {}),
   mutations: merge(graphQL?.mutations, (GraphQL) => ({
     generateArticle: {
       type: promptKitGraphQLTypes(GraphQL).run,
-      // In the documented order: generateArticle(brief: ID, article: ID, phases: [String], force: Boolean, kitVersion: ID).
+      // In the documented order: generateArticle(brief: ID, article: ID, phases: [String], force: Boolean, kitVersion: ID, feedback: [PromptKitPhaseFeedback!]).
       args: {
         brief: { type: GraphQL.GraphQLID },
         article: { type: GraphQL.GraphQLID },
         phases: { type: new GraphQL.GraphQLList(GraphQL.GraphQLString) },
         force: { type: GraphQL.GraphQLBoolean },
         kitVersion: { type: GraphQL.GraphQLID },
+        feedback: {
+          type: new GraphQL.GraphQLList(
+            new GraphQL.GraphQLNonNull(
+              new GraphQL.GraphQLInputObjectType({
+                name: 'PromptKitPhaseFeedback',
+                fields: {
+                  phase: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+                  problems: { type: new GraphQL.GraphQLNonNull(new GraphQL.GraphQLList(new GraphQL.GraphQLNonNull(GraphQL.GraphQLString))) },
+                },
+              }),
+            ),
+          ),
+        },
       },
       description:
-        'Queue a generation run: give `article`, or `brief` (its article is created as a draft if needed). `phases` default to the whole kit; `force` ignores cached answers; `kitVersion` runs a saved version of a prompt kit.',
+        'Queue a generation run: give `article`, or `brief` (its article is created as a draft if needed). `phases` default to the whole kit; `force` ignores cached answers; `kitVersion` runs a saved version of a prompt kit; `feedback` re-runs each named phase with problems to fix in its prompt.',
       resolve: generateArticleResolver(options),
     },
   })),

@@ -15,6 +15,7 @@ type Context = { req: PayloadRequest }
 type GenerateArgs = {
   article?: null | string
   brief?: null | string
+  feedback?: null | Array<{ phase: string; problems: string[] }>
   force?: boolean | null
   kitVersion?: null | string
   phases?: (null | string)[] | null
@@ -32,12 +33,17 @@ const guarded =
 
 /** `generateArticle(brief, article, phases, force, kitVersion)`: the REST endpoint's checks, then queue. */
 export const generateArticleResolver = (options: ResolvedPromptKitOptions) =>
-  guarded<GenerateArgs, unknown>(async ({ article, brief, force, kitVersion, phases }, req) => {
+  guarded<GenerateArgs, unknown>(async ({ article, brief, feedback, force, kitVersion, phases }, req) => {
     // Counted like the REST endpoints: every call of a logged-in user, before its arguments are checked.
     const limited = await checkRateLimit(req, 'generate')
     if (limited.limited) throw rateLimitedGraphQLError(limited)
     // GraphQL has typed the arguments already; zod adds what it cannot say (no empty phase list).
-    const parsed = generateBody.safeParse({ force: force ?? undefined, kitVersion: kitVersion ?? undefined, phases: phases ?? undefined })
+    const parsed = generateBody.safeParse({
+      feedback: feedback ? Object.fromEntries(feedback.map(({ phase, problems }) => [phase, problems])) : undefined,
+      force: force ?? undefined,
+      kitVersion: kitVersion ?? undefined,
+      phases: phases ?? undefined,
+    })
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!
       const field = issue.path.join('.') || undefined

@@ -3,8 +3,8 @@ import type { Payload, TaskConfig } from 'payload'
 import type { ResolvedPromptKitOptions } from '../types.js'
 
 import { publishIfGatePasses } from '../gate/publishIfGatePasses.js'
-import { runPipeline } from '../pipeline/runPipeline.js'
 import { getPromptKitOptions } from '../pluginOptions.js'
+import { runAndRefine } from '../refine/runAndRefine.js'
 import { isConnectionError } from '../shared/dbRetry.js'
 import { idFromText } from './ids.js'
 import { holdJobLease } from './jobLease.js'
@@ -21,6 +21,8 @@ export const RUN_PIPELINE_RETRIES = 2
 export type RunPipelineTaskInput = {
   /** Article ID, as text. */
   article: string
+  /** Per phase key: problems its re-run must fix (see RunPipelineArgs.feedback). */
+  feedback?: null | Record<string, string[]>
   force?: boolean | null
   /** A prompt-kits version ID to run with instead of the current kit. */
   kitVersion?: null | string
@@ -47,7 +49,7 @@ const logThrown = (payload: Payload, label: string, err: unknown) => {
 }
 
 /**
- * The Payload task that executes one generation run. It lives in the jobs queue (so it survives a
+ * The Payload task that executes one generation run and its refinement rounds. It lives in the jobs queue (so it survives a
  * restart before it starts) and resumes when run again: phases this run already finished are skipped.
  * While it runs it holds a lease on its job (see jobLease), so the job is taken over if this
  * process dies. One article runs one job at a time (concurrency key; needs `jobs.enableConcurrencyControl`).
@@ -72,8 +74,9 @@ export const runPipelineTask = (options: ResolvedPromptKitOptions): TaskConfig<R
     const stopLease = holdJobLease(payload, job.id)
     try {
       const articleId = idFromText(payload, input.article)
-      const result = await runPipeline(payload, {
+      const result = await runAndRefine(payload, {
         articleId,
+        feedback: input.feedback ?? undefined,
         force: input.force ?? false,
         jobId: job.id,
         kitVersion: input.kitVersion || undefined,
@@ -83,6 +86,7 @@ export const runPipelineTask = (options: ResolvedPromptKitOptions): TaskConfig<R
         userId: input.user ? idFromText(payload, input.user) : undefined,
       })
       if (result.status === 'failed') payload.logger.warn(`payload-prompt-kit: ${label} failed: ${result.error ?? 'a phase failed'}`)
+      // After refinement: the checks it could not make pass keep the article a draft.
       else if (options.autoPublish) await publishIfGatePasses(payload, articleId, { req })
       return { output: { error: result.error ?? null, status: result.status } }
     } catch (err) {
@@ -96,6 +100,7 @@ export const runPipelineTask = (options: ResolvedPromptKitOptions): TaskConfig<R
     { name: 'article', type: 'text', required: true },
     { name: 'run', type: 'text', required: true },
     { name: 'phases', type: 'json' },
+    { name: 'feedback', type: 'json' },
     { name: 'force', type: 'checkbox' },
     { name: 'kitVersion', type: 'text' },
     { name: 'user', type: 'text' },

@@ -46,16 +46,36 @@ export const systemMessage = (context: Record<BriefVariable, string>): string =>
     ...blocks.flatMap(([key, label]) => ['', `${label}:`, context[key]]),
   ].join('\n')
 
-/** The chat for one phase: the shared system prefix, then the phase's rendered template. */
+/** Problems found in a phase's last output (failed checks, review items) that a re-run must fix. */
+export type PhaseFeedback = {
+  lines: string[]
+  /** The phase's last output as prompt text, so the model revises it instead of starting over. */
+  previous?: string
+}
+
+/** Appended to the phase's own prompt; the system prefix stays identical, so its cache still hits. */
+export const feedbackText = ({ lines, previous }: PhaseFeedback): string =>
+  [
+    '',
+    '---',
+    'Revise your previous answer to this step. A review found these problems; fix every one of them,',
+    'keep everything else as it was, and answer in the same format:',
+    ...lines.map((line) => `- ${line}`),
+    ...(previous ? ['', 'Your previous answer:', previous] : []),
+  ].join('\n')
+
+/** The chat for one phase: the shared system prefix, then the phase's rendered template (and feedback on a revision). */
 export const buildPhaseMessages = (
   template: string,
   context: Record<BriefVariable, string>,
   outputs: Record<string, string>,
+  feedback?: PhaseFeedback,
 ): LlmMessage[] => {
   const values: Record<string, string> = { ...context }
   for (const [key, value] of Object.entries(outputs)) values[`${OUTPUTS_PREFIX}${key}`] = value
+  const prompt = renderTemplate(template, values)
   return [
     { role: 'system', content: systemMessage(context) },
-    { role: 'user', content: renderTemplate(template, values) },
+    { role: 'user', content: feedback?.lines.length ? `${prompt}\n${feedbackText(feedback)}` : prompt },
   ]
 }

@@ -29,6 +29,8 @@ export type RunSetup = {
   kit: RunKit
   /** Prompt text of every phase that has an output: the inputs (outside the run) and, on a resume, those done already. */
   outputs: Map<string, string>
+  /** Prompt text of the last output of each phase the run revises with feedback. */
+  previous: Map<string, string>
   /** The article's pipeline rows as the run found them. */
   rows: Map<string, PhaseStateRow>
   /** Phases this run executes, in kit order. */
@@ -65,16 +67,25 @@ const knownOutputs = async (payload: Payload, options: ResolvedPromptKitOptions,
   const thisRun = await runGenerations(store, args.runId)
   const triedBefore = new Set(thisRun.map((g) => String(g.phase)))
   const resumed = new Map(thisRun.filter((g) => succeededStatuses.includes(String(g.status))).map((g) => [String(g.phase), g]))
-  const inputIds = kit.phases.filter((p) => !runKeys.includes(p.key) && hasOutput(rows.get(p.key))).map((p) => idOf(rows.get(p.key)!.generation)!)
+  const revised = Object.keys(args.feedback ?? {})
+  const inputIds = kit.phases
+    .filter((p) => (!runKeys.includes(p.key) || revised.includes(p.key)) && hasOutput(rows.get(p.key)))
+    .map((p) => idOf(rows.get(p.key)!.generation)!)
   const inputs = new Map((await generationsOf(store, inputIds)).map((g) => [String(g.phase), g]))
-  const outputs = new Map<string, string>()
-  for (const phase of kit.phases) {
-    const generation = runKeys.includes(phase.key) ? resumed.get(phase.key) : inputs.get(phase.key)
-    if (!generation || !sameId(rows.get(phase.key)?.generation, generation)) continue
+  const promptText = (phase: KitPhase, generation: Doc | undefined) => {
+    if (!generation || !sameId(rows.get(phase.key)?.generation, generation)) return undefined
     const output = fromStoredOutput(handlerOf(phase), generation)
-    if (output !== undefined) outputs.set(phase.key, handlerOf(phase).toPromptText(output as never))
+    return output === undefined ? undefined : handlerOf(phase).toPromptText(output as never)
   }
-  return { outputs, triedBefore }
+  const outputs = new Map<string, string>()
+  const previous = new Map<string, string>()
+  for (const phase of kit.phases) {
+    const text = promptText(phase, runKeys.includes(phase.key) ? resumed.get(phase.key) : inputs.get(phase.key))
+    if (text !== undefined) outputs.set(phase.key, text)
+    const before = revised.includes(phase.key) ? promptText(phase, inputs.get(phase.key)) : undefined
+    if (before !== undefined) previous.set(phase.key, before)
+  }
+  return { outputs, previous, triedBefore }
 }
 
 /** Read the article, brief and kit, decide which phases run, and build the LLM client. */
@@ -83,7 +94,10 @@ export const prepareRun = async (payload: Payload, options: ResolvedPromptKitOpt
   // A resumed run keeps the phases and the kit version it was started with.
   const storedRun = article.run as RunState | undefined
   const sameRun = storedRun?.runId === args.runId
-  const requested = args.phases?.length ? args.phases : sameRun && storedRun?.phases?.length ? storedRun.phases : undefined
+  const named = args.phases?.length ? args.phases : sameRun && storedRun?.phases?.length ? storedRun.phases : undefined
+  // Phases given feedback always run; with feedback alone, only they do.
+  const revised = Object.keys(args.feedback ?? {})
+  const requested = revised.length ? [...new Set([...(named ?? []), ...revised])] : named
   const fail = (error: string, phases = requested ?? []): SetupFailure => ({ error, kind: 'failed', phases })
 
   const briefId = idOf(article.brief)
@@ -114,10 +128,10 @@ export const prepareRun = async (payload: Payload, options: ResolvedPromptKitOpt
   // `relatedArticles` costs two queries over the topical map: read only when a template of the run uses it.
   const usesRelated = kit.phases.some((p) => runKeys.includes(p.key) && extractVariables(p.template).includes('relatedArticles'))
   const source = { article, brief, req: args.req }
-  const [{ outputs, triedBefore }, values, relatedArticles] = await Promise.all([
+  const [{ outputs, previous, triedBefore }, values, relatedArticles] = await Promise.all([
     knownOutputs(payload, options, args, kit, rows, runKeys),
     readBriefValues(payload, options, source),
     usesRelated ? readRelatedArticles(payload, options, source) : '',
   ])
-  return { article, brief, client, context: { ...values, relatedArticles }, kit, outputs, rows, runKeys, triedBefore }
+  return { article, brief, client, context: { ...values, relatedArticles }, kit, outputs, previous, rows, runKeys, triedBefore }
 }

@@ -15,7 +15,7 @@ import { applyOutput } from './applyOutput.js'
 import { estimateCall } from './budget.js'
 import { callModel } from './callModel.js'
 import { computeInputHash } from './inputHash.js'
-import { buildPhaseMessages } from './messages.js'
+import { buildPhaseMessages, type PhaseFeedback } from './messages.js'
 import { fromStoredOutput, toStoredOutput } from './phaseOutput.js'
 import { phaseRows, readArticle, setPhaseStates } from './store/articles.js'
 import { claimPhase } from './store/claims.js'
@@ -30,6 +30,8 @@ export type PhaseContext = {
   context: Record<BriefVariable, string>
   /** Kit order of all phase keys, to keep the article's pipeline rows sorted. */
   kitOrder: string[]
+  /** Problems this re-run must fix, with the phase's last output; undefined on an ordinary run. */
+  feedback?: PhaseFeedback
   /** Called once this phase's LLM request is about to go out, or once it knows it sends none. */
   onLaunched: () => void
   /** The run's view of the endpoint: waiting for it (outage, rate limit) or not. */
@@ -61,9 +63,9 @@ type PhaseRequest = { handler: PhaseHandler; inputHash: string; messages: Return
 export const modelFor = (phase: KitPhase, options: ResolvedPromptKitOptions) =>
   phase.model?.trim() || options.llm.phaseModels[phase.key] || options.llm.model
 
-const phaseRequest = ({ context, options, outputs, phase, run }: PhaseContext): PhaseRequest => {
+const phaseRequest = ({ context, feedback, options, outputs, phase, run }: PhaseContext): PhaseRequest => {
   const handler = getPhaseHandler(phase.outputKind) as PhaseHandler
-  const messages = buildPhaseMessages(phase.template, context, outputs)
+  const messages = buildPhaseMessages(phase.template, context, outputs, feedback)
   const model = modelFor(phase, options)
   const params: PhaseParams = { maxTokens: phase.maxTokens ?? null, mode: handler.format, temperature: phase.temperature ?? null }
   return { handler, inputHash: computeInputHash({ kitId: run.kit.id, kitVersion: run.kit.version, messages, model, params }), messages, model, params }

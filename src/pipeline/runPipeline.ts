@@ -24,6 +24,8 @@ export type RunPipelineArgs = {
   articleId: Id
   /** Regenerate even when a cached answer for the same inputs exists. */
   force?: boolean
+  /** Per phase key: problems the phase's re-run must fix; those phases run and skip the cache. */
+  feedback?: Record<string, string[]>
   /** The job running this run, recorded on the article's run (a new article is queued without it). */
   jobId?: Id
   /** Run with this saved version of the kit (a prompt-kits version ID) instead of the current kit. */
@@ -114,8 +116,10 @@ const executePhases = async (run: Run, context: Omit<RunContext, 'kit'>): Promis
         const phase = setup.kit.phases.find((p) => p.key === key)!
         const outputs = Object.fromEntries((phase.dependsOn ?? []).map((dep) => [dep, setup.outputs.get(dep) ?? '']))
         const triedBefore = setup.triedBefore.has(key)
+        const lines = context.feedback?.[key]
+        const feedback = lines?.length ? { lines, previous: setup.previous.get(key) } : undefined
         const { onLaunched, persistAfter } = launches.add(key)
-        const ctx = { brief: setup.brief, budget, client: setup.client, context: setup.context, kitOrder, onLaunched, onWaiting: onWaiting(key), options, outputs, payload, persistAfter, phase, run: { ...context, kit: setup.kit }, triedBefore }
+        const ctx = { brief: setup.brief, budget, client: setup.client, context: setup.context, feedback, kitOrder, onLaunched, onWaiting: onWaiting(key), options, outputs, payload, persistAfter, phase, run: { ...context, kit: setup.kit }, triedBefore }
         inFlight.set(key, runPhase(ctx).then((outcome) => [key, outcome] as [string, PhaseOutcome]))
       }
       if (finished) launches.persistOnceLaunched(finished, starting)
@@ -175,7 +179,7 @@ export const runPipeline = async (payload: Payload, args: RunPipelineArgs): Prom
   })
   started.catch(() => undefined)
   const briefId = prepared.brief.id
-  const context = { articleId: args.articleId, briefId, force: args.force ?? false, req: args.req, runId: args.runId, signal: args.signal, userId: args.userId }
+  const context = { articleId: args.articleId, briefId, feedback: args.feedback, force: args.force ?? false, req: args.req, runId: args.runId, signal: args.signal, userId: args.userId }
   const { results, schedule } = await executePhases(run, context).catch(async (err: unknown) => {
     // Unexpected (a bug, or the database gone for longer than pipeline.dbOutageMaxWaitMs): no phase
     // of the run is left `queued` or `running` on the article if it can still be written.

@@ -43,6 +43,8 @@ export type PhaseStateRow = {
 export type RunContext = {
   articleId: Id
   briefId: Id
+  /** Per phase key: problems its re-run must fix (refinement rounds, an applied review item). */
+  feedback?: Record<string, string[]>
   force: boolean
   kit: RunKit
   req?: PayloadRequest

@@ -26,7 +26,8 @@ export const testConfig = (options: TestPayloadOptions = {}): Promise<Config> =>
     admin: { user: 'users' },
     collections: [usersCollection, ...(options.collections ?? [])],
     db: freshDatabase(options.db ?? 'sqlite'),
-    plugins: [...(options.plugins ?? []), promptKitPlugin(options.plugin ?? {})],
+    // Refinement rounds off unless a suite asks for them: the other suites count exact LLM calls of a run.
+    plugins: [...(options.plugins ?? []), promptKitPlugin({ refine: false, ...(options.plugin ?? {}) })],
     secret: 'test-secret-not-for-production',
     telemetry: false,
     typescript: { autoGenerate: false },

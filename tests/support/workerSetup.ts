@@ -50,6 +50,8 @@ export const workerTestConfig = (setup: WorkerSetup, { push }: { push: boolean }
         // A generous timeout: on a busy machine a short one makes the SDK retry, and call counts drift.
         llm: { apiKey: SECRET_API_KEY, baseURL: setup.baseURL, model: FAKE_MODEL, pricing: FAKE_PRICING, timeoutMs: 30_000 },
         pipeline: setup.pipeline,
+        // Runs only: the worker suites count the LLM calls of one run.
+        refine: false,
       }),
     ],
     secret: 'test-secret-not-for-production',

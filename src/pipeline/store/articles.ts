@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import type { RefinementState } from '../../refine/state.js'
 import type { ResolvedPromptKitOptions } from '../../types.js'
 import type { Doc, Id, PhaseStateRow } from '../types.js'
 
@@ -128,6 +129,8 @@ export type RunState = {
   /** While waiting for the LLM: since when. */
   llmWaitSince?: null | string
   phases?: null | string[]
+  /** Refinement rounds after the run (see refine/state.ts). */
+  refinement?: null | RefinementState
   /** Named `runId`: a sub-field called `id` is not stored by Payload's group fields. */
   runId?: null | string
   startedAt?: null | string
