@@ -3,6 +3,7 @@ import type { z } from 'zod'
 
 import { rateLimitResponse, type RateLimitedEndpoint } from '../rateLimit/rateLimitResponse.js'
 import { HttpError } from '../shared/httpError.js'
+import { malformedDocId } from './docId.js'
 import { MAX_MESSAGE_CHARS, truncate } from './excerpt.js'
 import { assertDeclaredLength, type BodyLimit, readBody } from './requestBody.js'
 
@@ -43,11 +44,27 @@ const invalidBody = (issues: z.core.$ZodIssue[]): Response =>
     }),
   )
 
+/**
+ * The URL's params as strings. On a collection's endpoint, an `:id` that cannot be an ID there
+ * (`1.5` or `abc` where IDs are integers, not an ObjectId on MongoDB) is a 400 saying what it must
+ * be: a lookup would only answer 404, as if a well-formed ID had named nothing.
+ */
+const routeParamsOf = (req: PayloadRequest): Record<string, string> => {
+  const params = Object.fromEntries(Object.entries(req.routeParams ?? {}).map(([key, value]) => [key, String(value)]))
+  // Payload puts the slug of the collection an endpoint is mounted on in `routeParams.collection`.
+  if (params.collection && params.id !== undefined) {
+    const problem = malformedDocId(req.payload, params.collection, params.id)
+    if (problem) throw new HttpError(400, `id: ${problem}`, 'id')
+  }
+  return params
+}
+
 type HandlerArgs<Body> = { body: Body; params: Record<string, string>; req: PayloadRequest }
 
 /**
  * The one way the plugin defines REST endpoints: Payload checks no auth on custom endpoints, so
- * this requires a user (unless `public`), reads at most `maxBodyBytes` of the body (413 beyond),
+ * this requires a user (unless `public`), checks an `:id` in the URL against the collection's ID
+ * type (400 saying what it must be), reads at most `maxBodyBytes` of the body (413 beyond),
  * validates it with zod (400 naming the field), and turns thrown HttpErrors into `{ errors }`
  * responses (logged at info, one line). Unexpected errors are logged with their stack and answered 500.
  */
@@ -73,6 +90,7 @@ export const defineEndpoint = <Schema extends z.ZodType>(definition: {
         assertDeclaredLength(req, definition.maxBodyBytes)
         const limited = definition.rateLimit && (await rateLimitResponse(req, definition.rateLimit))
         if (limited) return limited
+        const params = routeParamsOf(req)
         let body: unknown = undefined
         if (definition.body) {
           const parsed = definition.body.safeParse(await readBody(req, definition.maxBodyBytes))
@@ -83,9 +101,6 @@ export const defineEndpoint = <Schema extends z.ZodType>(definition: {
           }
           body = parsed.data
         }
-        const params = Object.fromEntries(
-          Object.entries(req.routeParams ?? {}).map(([key, value]) => [key, String(value)]),
-        )
         return await definition.handler({ body: body as z.infer<Schema>, params, req })
       } catch (error) {
         logFailure(req, route, error)

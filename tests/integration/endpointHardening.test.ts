@@ -154,6 +154,32 @@ describe.each(databasesUnderTest())('endpoint hardening on %s', (db) => {
     })
   })
 
+  describe('IDs in the URL', () => {
+    /** What this database's IDs must look like, as the 400 says. */
+    const mustBe = db === 'mongodb' ? 'must be a 24-character hexadecimal ObjectId' : 'must be an integer'
+
+    it.each([
+      ['post', '/articles/1.5/generate', '1.5'],
+      ['get', '/articles/abc/pipeline', 'abc'],
+      ['get', '/briefs/1.5/preview', '1.5'],
+      ['post', '/articles/x1/proposals/outline/accept', 'x1'],
+    ] as const)('%s %s answers 400 saying what the ID must be', async (method, path, id) => {
+      const response = await restRequest(payload, method, path, { body: method === 'post' ? {} : undefined, token })
+      expect(response.status).toBe(400)
+      expect(((await response.json()) as ErrorAnswer).errors).toEqual([{ field: 'id', message: `id: ${mustBe}, got "${id}"` }])
+    })
+
+    it('still answers 404 for a well-formed ID that names nothing', async () => {
+      const missing = db === 'mongodb' ? '0123456789abcdef01234567' : '987654'
+      const response = await restRequest(payload, 'get', `/articles/${missing}/pipeline`, { token })
+      expect(response.status).toBe(404)
+      if (db === 'mongodb') return
+      // An integer past any ID a SQL table can hold names nothing either: 404, not a database error.
+      const huge = await restRequest(payload, 'get', '/articles/99999999999999999999/pipeline', { token })
+      expect(huge.status).toBe(404)
+    })
+  })
+
   describe('input checks', () => {
     it('preview-template refuses an unknown outputKind, naming the known ones', async () => {
       const response = await restRequest(payload, 'post', '/prompt-kits/preview-template', {
