@@ -6,6 +6,7 @@ import type { useKitVersions } from './useKitVersions.js'
 import { isRunStatus, runStatusLabels } from '../i18n/runStatusLabels.js'
 import { useKitTranslation } from '../i18n/useKitTranslation.js'
 import { LastRunKitVersion } from './KitVersionSelect.js'
+import { PipelineRefinement } from './PipelineRefinement.js'
 import { llmWaitText } from './llmWait.js'
 import { useApiError } from './useApiError.js'
 
@@ -39,6 +40,7 @@ export const PipelineRunState = ({ error, kitVersions, live, newContent, onLoadN
           {llmWaitText(status.run.waitingForLlm, t, { locale: i18n.language, now: new Date() })}
         </p>
       ) : null}
+      <PipelineRefinement active={active} refinement={status?.run?.refinement} />
       {status?.run ? <LastRunKitVersion kitVersion={kitVersions.runKitVersion} options={kitVersions.versions} /> : null}
       {status?.run?.error ? (
         <p role="alert" style={errorStyle}>

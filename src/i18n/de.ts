@@ -1,9 +1,11 @@
 import type { PluginStringKey } from './en.js'
 
+import { refineStrings } from './refineStrings.js'
 import { reviewStrings } from './reviewStrings.js'
 
 /** German strings; the type makes a missing or extra key a compile error. */
 export const de: Record<PluginStringKey, string> = {
+  ...refineStrings.de,
   ...reviewStrings.de,
   collectionArticlePlural: 'Artikel',
   collectionArticleSingular: 'Artikel',

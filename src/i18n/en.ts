@@ -1,3 +1,4 @@
+import { refineStrings } from './refineStrings.js'
 import { reviewStrings } from './reviewStrings.js'
 
 /**
@@ -7,6 +8,7 @@ import { reviewStrings } from './reviewStrings.js'
  * de.ts must have exactly these keys (TypeScript and tests/unit/i18n check it).
  */
 export const en = {
+  ...refineStrings.en,
   ...reviewStrings.en,
   // Collections and their sidebar group
   collectionArticlePlural: 'Articles',

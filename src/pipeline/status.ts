@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import type { RefinementState } from '../refine/state.js'
 import type { ResolvedPromptKitOptions } from '../types.js'
 import type { RunState } from './store/articles.js'
 import type { Doc, Id, KitPhase } from './types.js'
@@ -52,6 +53,8 @@ export type PipelineStatus = {
     startedAt: null | string
     status: null | string
     triggeredBy: Id | null
+    /** Refinement rounds after the run: the round under way, or what still failed when they ended. */
+    refinement: null | RefinementState
     /** Set while an active run waits for the LLM endpoint to answer again; null otherwise. */
     waitingForLlm: LlmWait | null
   } | null
@@ -129,6 +132,7 @@ const runSummary = async ({ payload, req }: StatusContext, article: Doc): Promis
     id: run.runId,
     job: run.job ?? null,
     phases: run.phases ?? [],
+    refinement: run.refinement ?? null,
     startedAt: run.startedAt ?? null,
     status: run.status ?? null,
     triggeredBy: idOf(run.triggeredBy) ?? null,
