@@ -6,6 +6,7 @@
 import type { CollectionConfig, Payload } from 'payload'
 
 import { ArticleView } from '../../dev/app/(frontend)/articles/[slug]/ArticleView.js'
+import { articleEvidence } from '../../dev/lib/articleEvidence.js'
 import { findArticle, listPublishedArticles } from '../../dev/lib/articles.js'
 import { getPromptKitOptions } from '../../src/pluginOptions.js'
 import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
@@ -170,13 +171,16 @@ describe.each(databasesUnderTest())('article field access on %s', (db) => {
 
     const shown = await findArticle(payload as never, site, 'made', null)
     expect(present(shown as Doc, internalFields)).toEqual([])
-    const html = render(ArticleView, { article: shown!, imageSources: new Map(), jsonLd: shown!.jsonLd, preview: false, site })
+    const evidence = await articleEvidence(payload as never, site, shown!, null)
+    const html = render(ArticleView, { article: shown!, evidence, imageSources: new Map(), jsonLd: shown!.jsonLd, preview: false, site })
     expect(html).toContain('<h1>CI vs CD: What Python Developers Need to Know</h1>')
     expect(html).toContain('alt="Stages of a CI pipeline"')
     expect(html).toContain('<figcaption>Lint, test, build, deploy.</figcaption>')
     expect(html).toContain('>release checklists</a>')
     expect(html).toContain('What is the difference between CI vs CD?')
     expect(html).toContain('application/ld+json')
+    // The ledger is hidden from readers, but its verified, complete items are on the page.
+    expect(html).toContain('<blockquote cite="https://continuousdelivery.com/">')
   })
 })
 
