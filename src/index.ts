@@ -84,4 +84,6 @@ export { acceptProposal, NoProposalError, rejectProposal } from './pipeline/revi
 export type { Proposal } from './pipeline/proposals.js'
 export { PIPELINE_WRITE } from './pipeline/pipelineWrite.js'
 export { withGraphQLJsonCheck } from './endpoints/graphqlJsonCheck.js'
+export { withGraphQLGuards, withMethodOverrideGuard } from './endpoints/apiRouteGuards.js'
+export type { RouteConfig, RouteHandler } from './endpoints/apiRouteGuards.js'
 export { versionRoutesWithoutVersions, withoutVersionRoutes } from './endpoints/versionRoutes.js'

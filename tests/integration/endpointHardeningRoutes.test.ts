@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { buildConfig, getPayload, handleEndpoints } from 'payload'
 
+import { withGraphQLGuards } from '../../src/endpoints/apiRouteGuards.js'
 import { withGraphQLJsonCheck } from '../../src/endpoints/graphqlJsonCheck.js'
 import { versionRoutesWithoutVersions, withoutVersionRoutes } from '../../src/endpoints/versionRoutes.js'
 import { promptKitPlugin } from '../../src/plugin.js'
@@ -87,7 +88,7 @@ describe.each(databasesUnderTest())('no 5xx on client mistakes, on %s', (db) => 
     expect(response.status).toBe(500)
   })
 
-  it('answers malformed GraphQL JSON with 400 through withGraphQLJsonCheck, where Payload fails', async () => {
+  it('answers malformed GraphQL JSON with 400 through withGraphQLGuards, where Payload fails', async () => {
     const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
     const cache = (globalThis as { _payload?: Map<string, unknown> })._payload!
     const previous = cache.get('default')
@@ -108,7 +109,7 @@ describe.each(databasesUnderTest())('no 5xx on client mistakes, on %s', (db) => 
       )
       expect(unwrapped).toBeGreaterThanOrEqual(500)
 
-      const wrapped = await withGraphQLJsonCheck(route)(malformed())
+      const wrapped = await withGraphQLGuards(route, payload.config)(malformed())
       expect(wrapped.status).toBe(400)
       expect(await wrapped.json()).toEqual({
         errors: [{ extensions: { statusCode: 400 }, message: 'Request body is not valid JSON.' }],
@@ -132,16 +133,18 @@ describe('versionRoutesWithoutVersions', () => {
   })
 })
 
-describe('withGraphQLJsonCheck', () => {
-  it('passes a valid body on to the route, still readable', async () => {
-    const route = withGraphQLJsonCheck(async (request) => Response.json({ received: await request.json() }))
-    const response = await route(
-      new Request('http://localhost:3000/api/graphql', {
-        body: JSON.stringify({ query: '{ __typename }' }),
-        headers: { 'Content-Type': 'application/json' },
-        method: 'POST',
-      }),
-    )
-    expect(await response.json()).toEqual({ received: { query: '{ __typename }' } })
+describe('withGraphQLGuards', () => {
+  it('passes a valid body on to the route, still readable (also through the deprecated withGraphQLJsonCheck)', async () => {
+    for (const guard of [withGraphQLGuards, withGraphQLJsonCheck]) {
+      const route = guard(async (request: Request) => Response.json({ received: await request.json() }))
+      const response = await route(
+        new Request('http://localhost:3000/api/graphql', {
+          body: JSON.stringify({ query: '{ __typename }' }),
+          headers: { 'Content-Type': 'application/json' },
+          method: 'POST',
+        }),
+      )
+      expect(await response.json()).toEqual({ received: { query: '{ __typename }' } })
+    }
   })
 })
