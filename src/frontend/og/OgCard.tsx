@@ -28,7 +28,7 @@ export const OgCard = ({ authorName, authorRole, siteName, title }: OgCardProps)
   return (
     <div
       style={{
-        background: 'linear-gradient(135deg, #f8fafc 0%, #e0e7ff 100%)',
+        background: 'linear-gradient(135deg, #f8fafc 0%, #dbeafe 100%)',
         color: '#0f172a',
         display: 'flex',
         flexDirection: 'column',
@@ -39,8 +39,8 @@ export const OgCard = ({ authorName, authorRole, siteName, title }: OgCardProps)
       }}
     >
       <div style={{ alignItems: 'center', display: 'flex', fontSize: 30, gap: 20 }}>
-        <div style={{ background: '#4338ca', borderRadius: 6, display: 'flex', height: 36, width: 12 }} />
-        <div style={{ color: '#3730a3', display: 'flex' }}>{cardText(siteName ?? '', 60)}</div>
+        <div style={{ background: '#0b5cad', borderRadius: 6, display: 'flex', height: 36, width: 12 }} />
+        <div style={{ color: '#0b5cad', display: 'flex' }}>{cardText(siteName ?? '', 60)}</div>
       </div>
       <div style={{ display: 'flex', fontSize: titleSize(heading), letterSpacing: '-0.02em', lineHeight: 1.15 }}>{heading}</div>
       <div style={{ color: '#334155', display: 'flex', fontSize: 30, minHeight: 36 }}>{byline}</div>
