@@ -9,6 +9,7 @@ import type {
 import { defaultCanGenerate } from './access/canGenerate.js'
 import { defaultArticlePath } from './frontend/articlePath.js'
 import { defaultIsGateAdmin } from './gate/isAdmin.js'
+import { resolveImages } from './images/options.js'
 import { resolveRefine } from './refine/options.js'
 import { resolveRateLimits } from './rateLimit/resolveRateLimits.js'
 
@@ -185,6 +186,7 @@ export const resolveOptions = (options: PromptKitPluginOptions, config: Pick<Con
     autoPublish: options.autoPublish ?? false,
     disabled: options.disabled ?? false,
     gate: { isAdmin: isGateAdmin },
+    images: resolveImages(options, config.collections ?? []),
     limits: resolveLimits(options),
     llm: resolveLlm(options),
     mediaCollection: options.mediaCollection,

@@ -17,6 +17,7 @@ import { withPromptKitTranslations, withTranslatedGroup } from './i18n/withTrans
 import { withoutVersionRoutes } from './endpoints/versionRoutes.js'
 import { graphQLErrorLogging } from './endpoints/graphqlErrorLogging.js'
 import { withPipelineJobs } from './jobs/jobsConfig.js'
+import { withArticleImages, withHeroImageJob } from './images/withArticleImages.js'
 import { ensureDefaultKit } from './kit/ensureDefaultKit.js'
 import { CUSTOM_KEY } from './pluginOptions.js'
 import { watchPool } from './shared/watchPool.js'
@@ -59,7 +60,7 @@ export const promptKitPlugin =
 
     const config: Config = {
       ...incomingConfig,
-      collections: [...hostCollections, ...ownCollections],
+      collections: withArticleImages([...hostCollections, ...ownCollections], options),
       // The plugin's labels in English and German, under the host's own translations.
       i18n,
       // A refused publish is the editor's to fix, not a server fault: one info line, no stack trace.
@@ -67,7 +68,7 @@ export const promptKitPlugin =
       // `custom` is server-only in Payload, so the resolved options (and API key) never reach the browser.
       custom: { ...(incomingConfig.custom ?? {}), [CUSTOM_KEY]: options },
       // Registered even when disabled, so the jobs collection's schema does not change; the task then refuses to run.
-      jobs: withPipelineJobs(incomingConfig.jobs, options),
+      jobs: withHeroImageJob(withPipelineJobs(incomingConfig.jobs, options), options),
     }
     if (disabled) return config
 

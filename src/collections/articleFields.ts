@@ -104,7 +104,7 @@ export const articleFields = (options: ResolvedPromptKitOptions, existing: Field
           editorsOnly(generatedJsonField('research', 'fieldResearch', 'descResearch')),
           // Suggestions to verify and work into the text; the page renders none of it.
           editorsOnly(eeatField()),
-          imagePlanField(),
+          imagePlanField(options.images.collection),
           internalLinksField(options.articles.collection),
         ],
         label: tLabel('tabPlan'),

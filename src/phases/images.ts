@@ -1,5 +1,6 @@
 import type { PhaseHandler } from './types.js'
 
+import { keepMatchingUploads } from './imagesUploads.js'
 import { prettyJson } from './promptText.js'
 import { phaseSchemas } from './schemas/index.js'
 
@@ -8,16 +9,20 @@ export const imagesHandler: PhaseHandler<'images'> = {
   format: 'json',
   schema: phaseSchemas.images,
   fields: ['imagePlan'],
-  toArticleData: async ({ images }) => ({
+  // A re-run keeps the uploads that still fit the new plan (see keepMatchingUploads).
+  toArticleData: async ({ images }, { article }) => ({
     data: {
-      imagePlan: images.map(({ altText, description, filename, format, placement, type }) => ({
-        filename,
-        description,
-        placement,
-        altText,
-        type,
-        format,
-      })),
+      imagePlan: keepMatchingUploads(
+        article.imagePlan,
+        images.map(({ altText, description, filename, format, placement, type }) => ({
+          filename,
+          description,
+          placement,
+          altText,
+          type,
+          format,
+        })),
+      ),
     },
     warnings: [],
   }),

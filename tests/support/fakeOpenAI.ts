@@ -57,6 +57,24 @@ export interface FakeMalformedReply {
 
 export type FakeReply = FakeContentReply | FakeStatusReply | FakeHangReply | FakeMalformedReply
 
+/** An images API answer (200): one image as base64 (a 1×1 PNG by default), or a URL instead. */
+export interface FakeImageContentReply {
+  /** Base64 of the image bytes. @default FAKE_PNG_BASE64 */
+  b64?: string
+  /** Answer `data: [{ url }]` instead of base64. */
+  url?: string
+  /** Token usage the answer reports (gpt-image-1 style); none when unset. */
+  usage?: { input_tokens: number; output_tokens: number }
+  delayMs?: number
+}
+
+export type FakeImageReply = FakeImageContentReply | FakeStatusReply | FakeHangReply | FakeMalformedReply
+
+export type FakeImageResponder = (req: RecordedRequest, index: number) => FakeImageReply | Promise<FakeImageReply>
+
+/** A valid 1×1 PNG. */
+export const FAKE_PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='
+
 export type FakeResponder = (req: RecordedRequest, index: number) => FakeReply | Promise<FakeReply>
 
 export interface FakeOpenAI {
@@ -75,6 +93,10 @@ export interface FakeOpenAI {
   up(): Promise<void>
   /** Answer 503 (with these headers) to every chat request for the next `ms`, without consuming the script. */
   unavailableFor(ms: number, headers?: Record<string, string>): void
+  /** Like `script`, for `POST /v1/images/generations`; the default answers a 1×1 PNG. */
+  scriptImages(handlerOrQueue: FakeImageResponder | FakeImageReply | FakeImageReply[]): void
+  /** Number of image generation requests received. */
+  readonly imageRequestCount: number
   close(): Promise<void>
 }
 
@@ -89,6 +111,9 @@ export async function startFakeOpenAI(defaultResponder?: FakeResponder): Promise
   const queue: FakeReply[] = []
   let responder: FakeResponder = defaultResponder ?? (() => ({ content: 'ok' }))
   let chatCount = 0
+  const imageQueue: FakeImageReply[] = []
+  let imageResponder: FakeImageResponder = () => ({})
+  let imageCount = 0
   let inFlight = 0
   let unavailableUntil = 0
   let unavailableHeaders: Record<string, string> = {}
@@ -103,6 +128,26 @@ export async function startFakeOpenAI(defaultResponder?: FakeResponder): Promise
       }, ms)
       timers.add(t)
     })
+
+  async function sendImageReply(res: ServerResponse, reply: FakeImageReply, arrived: number): Promise<void> {
+    if ('hang' in reply) return
+    if ('malformed' in reply) {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end('{"created":1,"data":[{"b64_js')
+      return
+    }
+    if (reply.delayMs) await wait(Math.max(0, reply.delayMs - (performance.now() - arrived)))
+    if ('status' in reply) {
+      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers })
+      res.end(JSON.stringify(reply.body ?? errorBody(`fake status ${reply.status}`)))
+      return
+    }
+    const image = reply.url ? { url: reply.url } : { b64_json: reply.b64 ?? FAKE_PNG_BASE64 }
+    const usage = reply.usage
+      ? { ...reply.usage, total_tokens: reply.usage.input_tokens + reply.usage.output_tokens, input_tokens_details: { image_tokens: 0, text_tokens: reply.usage.input_tokens } }
+      : undefined
+    sendJson(res, 200, { created: Math.floor(Date.now() / 1000), data: [image], ...(usage ? { usage } : {}) })
+  }
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => {
@@ -126,6 +171,7 @@ export async function startFakeOpenAI(defaultResponder?: FakeResponder): Promise
     }
     const path = (req.url ?? '/').split('?')[0]
     const isChat = req.method === 'POST' && path === '/v1/chat/completions'
+    const isImage = req.method === 'POST' && path === '/v1/images/generations'
     if (isChat) {
       inFlight++
       res.on('close', () => inFlight--)
@@ -133,6 +179,12 @@ export async function startFakeOpenAI(defaultResponder?: FakeResponder): Promise
     const recorded: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body, rawBody, concurrent: inFlight }
     requests.push(recorded)
 
+    if (isImage) {
+      const reply = imageQueue.length > 0 ? imageQueue.shift()! : await imageResponder(recorded, imageCount)
+      imageCount++
+      await sendImageReply(res, reply, arrived)
+      return
+    }
     if (!isChat) {
       sendJson(res, 404, errorBody(`Unknown route ${req.method} ${path}`))
       return
@@ -211,6 +263,13 @@ export async function startFakeOpenAI(defaultResponder?: FakeResponder): Promise
     unavailableFor(ms, headers = {}) {
       unavailableUntil = Date.now() + ms
       unavailableHeaders = headers
+    },
+    scriptImages(handlerOrQueue) {
+      if (typeof handlerOrQueue === 'function') imageResponder = handlerOrQueue
+      else imageQueue.push(...(Array.isArray(handlerOrQueue) ? handlerOrQueue : [handlerOrQueue]))
+    },
+    get imageRequestCount() {
+      return imageCount
     },
     close: stopListening,
   }
