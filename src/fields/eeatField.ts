@@ -5,8 +5,9 @@ import { tLabel, tOptions } from '../i18n/labels.js'
 export const eeatKinds = ['quote', 'study', 'experience'] as const
 
 /**
- * Expert quotes, studies and first-person templates. LLM suggestions are stored unverified: an
- * editor checks the source and ticks `verified` before they may be published.
+ * The E-E-A-T ledger: expert quotes, studies and first-person notes. LLM suggestions are stored
+ * unverified; an item appears on the page only once an editor ticked `verified` and it is complete
+ * (`publishableEeat`). The rest stay here, never rendered, listed by the gate as warnings.
  */
 export const eeatField = (): Field => ({
   name: 'eeat',

@@ -121,7 +121,7 @@ export const de: Record<PluginStringKey, string> = {
   descPlacementEeat: 'Überschrift, unter die es gehört.',
   fieldRequiresPermission: 'Genehmigung nötig',
   fieldVerified: 'Geprüft',
-  descVerified: 'Wird von einer Redakteurin oder einem Redakteur angehakt, die die Quelle geprüft haben.',
+  descVerified: 'Wird von einer Redakteurin oder einem Redakteur angehakt, die den Eintrag geprüft haben. Nur geprüfte Einträge erscheinen auf der Seite, und nur vollständige: mit Quellen-URL bei Zitaten und Studien, ohne verbliebenen [Platzhalter]. Die übrigen bleiben hier, unveröffentlicht.',
   fieldFaq: 'FAQ',
   fieldQuestion: 'Frage',
   fieldAnswer: 'Antwort',

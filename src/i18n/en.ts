@@ -129,7 +129,7 @@ export const en = {
   descPlacementEeat: 'Heading it belongs under.',
   fieldRequiresPermission: 'Requires permission',
   fieldVerified: 'Verified',
-  descVerified: 'Ticked by an editor who checked the source.',
+  descVerified: 'Ticked by an editor who checked it. Only verified items appear on the page, and only when complete: a source URL for quotes and studies, no [placeholder] left. The rest stay here, unpublished.',
   fieldFaq: 'FAQ',
   fieldQuestion: 'Question',
   fieldAnswer: 'Answer',
