@@ -68,8 +68,9 @@ const knownOutputs = async (payload: Payload, options: ResolvedPromptKitOptions,
   const triedBefore = new Set(thisRun.map((g) => String(g.phase)))
   const resumed = new Map(thisRun.filter((g) => succeededStatuses.includes(String(g.status))).map((g) => [String(g.phase), g]))
   const revised = Object.keys(args.feedback ?? {})
+  // A revised phase's row is already queued when the run starts: its last output is the generation it points at.
   const inputIds = kit.phases
-    .filter((p) => (!runKeys.includes(p.key) || revised.includes(p.key)) && hasOutput(rows.get(p.key)))
+    .filter((p) => (!runKeys.includes(p.key) && hasOutput(rows.get(p.key))) || (revised.includes(p.key) && idOf(rows.get(p.key)?.generation) !== undefined))
     .map((p) => idOf(rows.get(p.key)!.generation)!)
   const inputs = new Map((await generationsOf(store, inputIds)).map((g) => [String(g.phase), g]))
   const promptText = (phase: KitPhase, generation: Doc | undefined) => {

@@ -122,4 +122,25 @@ describe.each(databasesUnderTest())('refinement rounds on %s', (db) => {
     expect(refinement).toMatchObject({ proposed: ['introduction'], scope: ['introduction'], status: 'needsEditor' })
     expect(refinement.remaining).toContainEqual(expect.objectContaining({ id: 'keyword-in-opening', owner: 'introduction' }))
   })
+
+  it('re-runs a phase with feedback from REST (an applied review item), and refuses malformed feedback naming the field', async () => {
+    suite.script = pipelineResponder(fixesOnRevision)
+    const { article } = await generate()
+    const post = (body: unknown) => restRequest(payload, 'post', `/articles/${article.id}/generate`, { body, token: suite.tokens.editor })
+
+    const unknownPhase = await post({ feedback: { nope: ['x'] } })
+    expect(unknownPhase.status).toBe(400)
+    expect(await unknownPhase.json()).toEqual({ errors: [{ field: 'feedback', message: expect.stringMatching(/^Unknown phase "nope"; the kit has: outline, /) }] })
+    const empty = await post({ feedback: { meta: [] } })
+    expect(empty.status).toBe(400)
+    expect(await empty.json()).toEqual({ errors: [expect.objectContaining({ field: 'feedback.meta', message: expect.stringMatching(/list at least one problem to fix/) })] })
+
+    const before = revisions('faq').length
+    const accepted = await post({ feedback: { faq: ['Add a question about GitHub Actions pricing.'] } })
+    expect(accepted.status).toBe(202)
+    expect(((await accepted.json()) as { phases: string[] }).phases).toEqual(['faq'])
+    await runPendingPipelines(payload)
+    expect(revisions('faq').length - before).toBe(1)
+    expect(promptOf(revisions('faq').at(-1)!)).toMatch(/- Add a question about GitHub Actions pricing\.\n\nYour previous answer:\n\S/)
+  })
 })
