@@ -6,6 +6,7 @@ import type { RunKit } from '../pipeline/types.js'
 import type { ResolvedPromptKitOptions } from '../types.js'
 import type { RefinementState } from './state.js'
 
+import { dependantsOf } from '../pipeline/dag.js'
 import { runPipeline } from '../pipeline/runPipeline.js'
 import { phaseRows, readArticle } from '../pipeline/store/articles.js'
 import { articleSpend } from '../pipeline/store/generations.js'
@@ -42,13 +43,19 @@ const remainingOf = (report: PublishCheckReport, kit: RunKit): RefinementState['
     return { id, label, message, severity, ...(owner ? { owner } : {}) }
   })
 
-/** Run the round `state` describes; the phases an editor had changed come back as proposals. */
+/**
+ * Run the round `state` describes: the phases with feedback, and those of the run built on them
+ * (the SEO review of a revised body), so the round leaves nothing stale. The phases an editor had
+ * changed come back as proposals.
+ */
 const runRound = async (args: RefineArgs, state: RefinementState): Promise<RefinementState | { error: string }> => {
-  const phases = Object.keys(state.feedback)
+  const revised = Object.keys(state.feedback)
+  const dependants = revised.flatMap((key) => [...dependantsOf(args.kit.phases, key)]).filter((key) => state.scope.includes(key))
+  const phases = [...new Set([...revised, ...dependants])]
   const result = await runPipeline(args.payload, { ...args.base, feedback: state.feedback, force: true, phases, runId: roundRunId(state.baseRunId, state.round) })
   if (result.status === 'failed') return { error: result.error ?? 'a phase failed' }
   const rows = phaseRows(await readArticle(targetOf(args)))
-  const proposed = phases.filter((key) => rows.find((row) => row.phase === key)?.status === 'edited')
+  const proposed = revised.filter((key) => rows.find((row) => row.phase === key)?.status === 'edited')
   return { ...state, proposed: [...new Set([...state.proposed, ...proposed])] }
 }
 

@@ -57,7 +57,9 @@ describe.each(databasesUnderTest())('refinement rounds on %s', (db) => {
     const saved = await read(article.id)
     expect((saved.meta as { description: string }).description).toBe(fixedMeta.metaDescription)
     const roundGenerations = (await generationsOf(article.id)).filter((g) => g.run === `${runId}~r1`)
-    expect(roundGenerations.map((g) => g.phase).sort()).toEqual(['body', 'internalLinks', 'introduction', 'meta'])
+    // The review is built on the revised text: it runs again in the round, so nothing is left stale.
+    expect(roundGenerations.map((g) => g.phase).sort()).toEqual(['body', 'internalLinks', 'introduction', 'meta', 'seoReview'])
+    expect(((saved.pipeline as Array<{ status: string }>).map((row) => row.status)).filter((status) => status !== 'done')).toEqual([])
     expect(roundGenerations.every((g) => g.status === 'succeeded')).toBe(true)
 
     const { refinement } = await refinementOf(article.id)
