@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { tLabel } from '../i18n/labels.js'
+
 /** Name of the group an admin fills to publish despite failed checks. */
 export const PUBLISH_OVERRIDE = 'publishOverride'
 
@@ -16,17 +18,17 @@ export const publishOverrideField = (usersSlug: string): Field => ({
   // The reason is editorial business, not for anonymous readers of a published article.
   access: { read: ({ req }) => Boolean(req.user) },
   admin: {
-    description:
-      'Admins only: publish despite failed pre-publish checks. Write why, then publish; who and when are recorded. Each reason overrides one publish.',
+    description: tLabel('descPublishOverride'),
     position: 'sidebar',
   },
   fields: [
-    { name: 'reason', type: 'textarea' },
+    { name: 'reason', type: 'textarea', label: tLabel('fieldOverrideReason') },
     {
       name: 'by',
       type: 'relationship',
       access: recordedOnly,
       admin: { readOnly: true },
+      label: tLabel('fieldOverrideBy'),
       relationTo: usersSlug,
     },
     {
@@ -34,7 +36,8 @@ export const publishOverrideField = (usersSlug: string): Field => ({
       type: 'date',
       access: recordedOnly,
       admin: { date: { pickerAppearance: 'dayAndTime' }, readOnly: true },
+      label: tLabel('fieldOverrideAt'),
     },
   ],
-  label: 'Publish override',
+  label: tLabel('fieldPublishOverride'),
 })

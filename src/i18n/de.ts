@@ -1,10 +1,12 @@
 import type { PluginStringKey } from './en.js'
 
+import { gateStrings } from './gateStrings.js'
 import { refineStrings } from './refineStrings.js'
 import { reviewStrings } from './reviewStrings.js'
 
 /** German strings; the type makes a missing or extra key a compile error. */
 export const de: Record<PluginStringKey, string> = {
+  ...gateStrings.de,
   ...refineStrings.de,
   ...reviewStrings.de,
   collectionArticlePlural: 'Artikel',

@@ -1,3 +1,4 @@
+import { gateStrings } from './gateStrings.js'
 import { refineStrings } from './refineStrings.js'
 import { reviewStrings } from './reviewStrings.js'
 
@@ -8,6 +9,7 @@ import { reviewStrings } from './reviewStrings.js'
  * de.ts must have exactly these keys (TypeScript and tests/unit/i18n check it).
  */
 export const en = {
+  ...gateStrings.en,
   ...refineStrings.en,
   ...reviewStrings.en,
   // Collections and their sidebar group

@@ -72,6 +72,20 @@ describe('i18n of the plugin', () => {
     expect(render(field(briefs.flattenedFields, 'primaryKeyword').label as Labelled, english)).toBe('Primary keyword')
   })
 
+  it('labels the publish override and its fields in the user’s language, like every other field', async () => {
+    const fields = collection(config, 'posts').fields as Field[]
+    const override = field(fields as { name: string }[], 'publishOverride') as ReturnType<typeof field> & { fields: { name: string }[] }
+    const english = (await initI18n({ config: config.i18n, context: 'client', language: 'en' })) as unknown as I18nClient
+    expect([render(override.label), render(override.label, english)]).toEqual(['Veröffentlichung erzwingen', 'Publish override'])
+    expect(render(override.admin?.description)).toMatch(/^Nur für Admins: trotz fehlgeschlagener Prüfungen/)
+    expect(render(override.admin?.description, english)).toMatch(/^Admins only: publish despite failed pre-publish checks/)
+    expect(['reason', 'by', 'at'].map((name) => render(field(override.fields, name).label))).toEqual([
+      'Begründung',
+      'Erzwungen von',
+      'Erzwungen am',
+    ])
+  })
+
   it('keeps the labels of a host collection the article fields are merged into', () => {
     const posts = collection(config, 'posts')
     expect(posts.labels).toEqual({ plural: 'Beiträge', singular: 'Beitrag' })
@@ -87,9 +101,8 @@ describe('i18n of the plugin', () => {
       const text = render(label)
       if (typeof text === 'string' && (text.startsWith('promptKit:') || text.includes('{{'))) missing.push(`${where}: ${text}`)
     }
-    // Payload's own `id` of array rows, `ui` fields (their components render their own text) and the
-    // publish override group (src/gate, still English) are not the plugin's labels.
-    const skipped = (f: Field) => f.type === 'ui' || ('name' in f && (f.name === 'id' || f.name === 'publishOverride'))
+    // Payload's own `id` of array rows and `ui` fields (their components render their own text) are not the plugin's labels.
+    const skipped = (f: Field) => f.type === 'ui' || ('name' in f && f.name === 'id')
     const walk = (fields: Field[], path: string) => {
       for (const f of fields) {
         if (skipped(f)) continue
