@@ -27,3 +27,14 @@ export const figureUpload = (value: unknown): ShownUpload | undefined => {
     width: positiveInt(width),
   }
 }
+
+/**
+ * The article's main image: the image plan's first item, when it has an upload to show, with the
+ * plan's alt text (else the upload's). For cards, `og:image` fallbacks and the JSON-LD `image`.
+ */
+export const heroUpload = (imagePlan: unknown): (ShownUpload & { alt: string }) | undefined => {
+  const first = Array.isArray(imagePlan) ? (imagePlan[0] as { altText?: unknown; image?: unknown } | undefined) : undefined
+  const shown = figureUpload(first?.image)
+  const alt = (typeof first?.altText === 'string' && first.altText.trim()) || shown?.alt?.trim()
+  return shown && alt ? { ...shown, alt } : undefined
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { ArticleFigure } from '../../../src/frontend/ArticleFigure.js'
-import { figureUpload } from '../../../src/frontend/figureUpload.js'
+import { figureUpload, heroUpload } from '../../../src/frontend/figureUpload.js'
 import { render } from './render.js'
 
 const upload = { alt: 'Upload alt', filename: 'stages.png', height: 630, id: 7, url: '/api/media/file/stages.png', width: 1200 }
@@ -65,5 +65,19 @@ describe('figureUpload', () => {
     expect(figureUpload(7)).toBeUndefined()
     expect(figureUpload({ url: '' })).toBeUndefined()
     expect(figureUpload(null)).toBeUndefined()
+  })
+})
+
+describe('heroUpload', () => {
+  it("is the first item's upload with the plan's alt text, or nothing while that item is unfilled", () => {
+    expect(heroUpload([{ ...planned, image: upload }, { altText: 'b', image: { url: '/b.png' } }])).toEqual({
+      alt: 'Stages of a CI pipeline',
+      height: 630,
+      url: '/api/media/file/stages.png',
+      width: 1200,
+    })
+    expect(heroUpload([planned, { altText: 'b', image: { url: '/b.png' } }])).toBeUndefined()
+    expect(heroUpload([{ altText: '', image: { url: '/a.png' } }])).toBeUndefined()
+    expect(heroUpload(null)).toBeUndefined()
   })
 })
