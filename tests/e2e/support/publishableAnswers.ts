@@ -1,17 +1,18 @@
+import type { RecordedRequest } from '../../support/fakeOpenAI.js'
 import type { PhaseScript } from '../../support/pipelineFixtures.js'
+
+import { isRevision } from '../../support/refinementAnswers.js'
 
 /**
  * Model answers for the seeded CI-vs-CD brief that a careful writer would accept: every content
  * check of the pre-publish gate passes for its primary keyword. What is left for the editor is what
- * no model can do (the gate wants a person): put the keyword in the title (copied from the brief),
- * find each quote's source and tick the quotes and studies verified.
+ * no model can do: check the evidence and tick the complete items verified (only those reach the
+ * page). `missesOnFirstTry` is a model that misses some targets until refinement tells it what failed.
  */
 
 /** The primary keyword the importer reads from dev/seed/ci-vs-cd-prompt-kit.txt. */
 export const SEEDED_KEYWORD = 'ci vs cd python'
 
-/** The title the editor gives the article: the brief's title lacks the keyword as one phrase. */
-export const PUBLISHED_TITLE = 'CI vs CD Python: What Developers Need to Know'
 
 const introduction = [
   'Continuous integration and continuous delivery are often confused.',
@@ -99,7 +100,10 @@ const meta = {
   ogDescription: 'What CI and CD each automate for a Python project, and how to set up both.',
 }
 
-/** Quotes as a model suggests them: real wording, but no source URL (the handler stores none). */
+/**
+ * Evidence as a model suggests it: public quotes with their source, one paraphrase without (it
+ * stays off the page unless an editor finds one), studies with their URL, experience notes.
+ */
 export const eeat = {
   expertQuotes: [
     {
@@ -109,6 +113,7 @@ export const eeat = {
       credentials: 'Chief Scientist at Thoughtworks',
       placement: 'CI vs CD Python pipelines compared',
       requiresPermission: false,
+      sourceUrl: 'https://martinfowler.com/articles/continuousIntegration.html',
     },
     {
       quote:
@@ -117,6 +122,7 @@ export const eeat = {
       credentials: 'co-author of Continuous Delivery',
       placement: 'Where CD starts',
       requiresPermission: false,
+      sourceUrl: 'https://continuousdelivery.com/',
     },
     {
       quote: 'If it hurts, do it more frequently, and bring the pain forward.',
@@ -124,6 +130,7 @@ export const eeat = {
       credentials: 'authors of Continuous Delivery',
       placement: 'Quick checklist',
       requiresPermission: false,
+      sourceUrl: null,
     },
   ],
   studies: [
@@ -159,12 +166,8 @@ export const eeat = {
   ],
 }
 
-/** Where the editor finds each quote, in the order of `eeat.expertQuotes`. */
-export const quoteSources = [
-  'https://martinfowler.com/articles/continuousIntegration.html',
-  'https://continuousdelivery.com/',
-  'https://continuousdelivery.com/principles/',
-]
+/** The quote no source was given for: it stays in the ledger and off the page. */
+export const unsourcedQuote = eeat.expertQuotes[2]!.quote
 
 /** Tokens per answer, as the default responder reports them, so costs are comparable. */
 export const answer = (content: string) => () => ({
@@ -184,3 +187,21 @@ export const publishableAnswers = (): PhaseScript => ({
   meta: answer(JSON.stringify(meta)),
   outline: answer(JSON.stringify(outline)),
 })
+
+/** First answers that miss targets: a meta description without the keyword, H2s without it. */
+const missedMeta = { ...meta, metaDescription: 'A practical guide to continuous integration and delivery for Python teams: what each automates and how to set both up.' }
+const missedBody = body.replace('## CI vs CD Python pipelines compared', '## Pipelines compared')
+
+/**
+ * A model that follows instructions but misses targets now and then: meta and body miss on the
+ * first try and answer as `publishableAnswers` once their prompt carries refinement feedback,
+ * after `revisionsMayAnswer` resolves (so the panel can be seen refining).
+ */
+export const missesOnFirstTry = (revisionsMayAnswer: Promise<void>): PhaseScript => {
+  const revised = (first: string, fixed: string) => async (req: RecordedRequest) => {
+    if (!isRevision(req)) return answer(first)()
+    await revisionsMayAnswer
+    return answer(fixed)()
+  }
+  return { ...publishableAnswers(), body: revised(missedBody, body), meta: revised(JSON.stringify(missedMeta), JSON.stringify(meta)) }
+}
