@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { buildConfig } from 'payload'
 import { promptKitPlugin, versionRoutesWithoutVersions } from 'payload-prompt-kit'
 
+import { usersCollection } from './collections/users.js'
 import { withArticlePreview } from './lib/articlePreview.js'
 import { modelPricing } from './lib/modelPricing.js'
 import { revalidateSite } from './lib/revalidateSite.js'
@@ -46,12 +47,8 @@ export const devConfig = (db: DatabaseAdapterObj) =>
       user: 'users',
     },
     collections: [
-      {
-        slug: 'users',
-        admin: { useAsTitle: 'email' },
-        auth: true,
-        fields: [{ name: 'name', type: 'text' }],
-      },
+      // Roles admin and editor: the plugin's default `gate.isAdmin` reads `roles`, so admins may override.
+      usersCollection,
       {
         slug: 'media',
         access: { read: () => true },

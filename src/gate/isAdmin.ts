@@ -6,7 +6,11 @@ export type GateUser = NonNullable<PayloadRequest['user']>
 /** Who may override the pre-publish gate. */
 export type IsGateAdmin = (user: GateUser) => boolean
 
-/** Default: `roles` (an array) includes 'admin', or `role` is 'admin'. */
+/**
+ * Default of `gate.isAdmin`: `roles` (an array, e.g. a hasMany select) includes 'admin', or `role`
+ * is 'admin'. Exported so a host's own access rules (who may set roles, manage users) use the same
+ * test as the gate, as the dev app's users collection does.
+ */
 export const defaultIsGateAdmin: IsGateAdmin = (user) => {
   const { role, roles } = user as { role?: unknown; roles?: unknown }
   return (Array.isArray(roles) && roles.includes('admin')) || role === 'admin'
