@@ -16,7 +16,7 @@ const EvidenceItem = ({ item, sourceLabel }: { item: EeatRow; sourceLabel: strin
   const href = safeHref(item.sourceUrl)
   if (item.kind === 'quote') {
     return (
-      <figure className="eeat-quote">
+      <figure className="ppk-evidence ppk-evidence-quote">
         <blockquote cite={href}>
           <p>{text}</p>
         </blockquote>
@@ -28,16 +28,16 @@ const EvidenceItem = ({ item, sourceLabel }: { item: EeatRow; sourceLabel: strin
   }
   if (item.kind === 'study') {
     return (
-      <aside className="eeat-study">
+      <aside className="ppk-evidence ppk-evidence-study">
         <p>{text}</p>
-        <p className="eeat-source">
+        <p className="ppk-evidence-source">
           {sourceLabel} <cite><a href={href}>{attribution || href}</a></cite>
         </p>
       </aside>
     )
   }
   return (
-    <aside className="eeat-experience">
+    <aside className="ppk-evidence ppk-evidence-experience">
       <p>{text}</p>
     </aside>
   )
