@@ -16,7 +16,7 @@ const EvidenceItem = ({ item, sourceLabel }: { item: EeatRow; sourceLabel: strin
   const href = safeHref(item.sourceUrl)
   if (item.kind === 'quote') {
     return (
-      <figure className="ppk-evidence ppk-evidence-quote">
+      <figure className="eeat-quote">
         <blockquote cite={href}>
           <p>{text}</p>
         </blockquote>
@@ -28,16 +28,16 @@ const EvidenceItem = ({ item, sourceLabel }: { item: EeatRow; sourceLabel: strin
   }
   if (item.kind === 'study') {
     return (
-      <aside className="ppk-evidence ppk-evidence-study">
+      <aside className="eeat-study">
         <p>{text}</p>
-        <p className="ppk-evidence-source">
+        <p className="eeat-source">
           {sourceLabel} <cite><a href={href}>{attribution || href}</a></cite>
         </p>
       </aside>
     )
   }
   return (
-    <aside className="ppk-evidence ppk-evidence-experience">
+    <aside className="eeat-experience">
       <p>{text}</p>
     </aside>
   )

@@ -60,11 +60,11 @@ describe('ArticleEvidence', () => {
   it('renders only verified, complete items: an attributed quote, a sourced study, an experience note', () => {
     const html = render(ArticleEvidence, { items: ledger })
     expect(html).toBe(
-      '<figure class="ppk-evidence ppk-evidence-quote"><blockquote cite="https://continuousdelivery.com/"><p>Continuous delivery is the ability to get changes into production safely and quickly.</p></blockquote>' +
+      '<figure class="eeat-quote"><blockquote cite="https://continuousdelivery.com/"><p>Continuous delivery is the ability to get changes into production safely and quickly.</p></blockquote>' +
         '<figcaption>— <a href="https://continuousdelivery.com/">Jez Humble, co-author of Continuous Delivery</a></figcaption></figure>' +
-        '<aside class="ppk-evidence ppk-evidence-study"><p>Accelerate State of DevOps 2024 — elite teams deploy on demand.</p>' +
-        '<p class="ppk-evidence-source">Source: <cite><a href="https://dora.dev/research/2024/">DORA, 2024</a></cite></p></aside>' +
-        '<aside class="ppk-evidence ppk-evidence-experience"><p>Moving to CI halved our failed releases.</p></aside>',
+        '<aside class="eeat-study"><p>Accelerate State of DevOps 2024 — elite teams deploy on demand.</p>' +
+        '<p class="eeat-source">Source: <cite><a href="https://dora.dev/research/2024/">DORA, 2024</a></cite></p></aside>' +
+        '<aside class="eeat-experience"><p>Moving to CI halved our failed releases.</p></aside>',
     )
     for (const item of heldBack) expect(html).not.toContain(item.text)
     expect(html).not.toContain('javascript:')
