@@ -26,7 +26,7 @@ export const runGroupField = (usersSlug: string): Field => ({
     { name: 'llmNextTryAt', type: 'date', admin: dateTime, label: tLabel('fieldLlmNextTryAt') },
     { name: 'llmWaitReason', type: 'textarea', label: tLabel('fieldLlmWaitReason') },
     // Refinement rounds after the run (refine/state.ts); the Pipeline panel shows them.
-    { name: 'refinement', type: 'json', admin: { hidden: true } },
+    { name: 'refinement', type: 'json', admin: { hidden: true }, label: tLabel('fieldRefinement') },
   ],
   label: tLabel('fieldRunGroup'),
 })

@@ -3,6 +3,7 @@
  * to their phases), spread into en.ts and de.ts so they are `PluginStringKey`s like the rest.
  */
 const en = {
+  fieldRefinement: 'Refinement',
   refineRefining: 'Refining, round {{round}} of {{max}}:',
   refinePassed: 'Refined in {{rounds}} round(s): the pre-publish checks pass.',
   refineNothingToDo: 'The pre-publish checks pass; no refinement was needed.',
@@ -14,6 +15,7 @@ const en = {
 }
 
 const de: Record<keyof typeof en, string> = {
+  fieldRefinement: 'Überarbeitung',
   refineRefining: 'Überarbeitung, Runde {{round}} von {{max}}:',
   refinePassed: 'In {{rounds}} Runde(n) überarbeitet: die Prüfungen vor der Veröffentlichung bestehen.',
   refineNothingToDo: 'Die Prüfungen vor der Veröffentlichung bestehen; keine Überarbeitung nötig.',
