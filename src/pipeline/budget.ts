@@ -2,22 +2,24 @@ import type { LlmMessage, PricingTable } from '../llm/index.js'
 import type { PipelineBudget } from '../types.js'
 
 import { costOf } from '../llm/index.js'
+import { countPromptTokens } from './promptTokens.js'
 
 /** Completion tokens assumed for a phase without `maxTokens`, so its estimate is not zero. */
 export const DEFAULT_COMPLETION_ESTIMATE = 4096
-const CHARS_PER_TOKEN = 4
 
 export type CallEstimate = { cost: number; tokens: number }
 
-/** Upper estimate of one call: prompt characters / 4, plus the whole completion allowance, at the model's price. */
+/**
+ * Upper estimate of one call: the prompt's tokens (OpenAI's tokenizer for OpenAI models, characters
+ * / 4 for others; see countPromptTokens), plus the whole completion allowance, at the model's price.
+ */
 export const estimateCall = (
   messages: LlmMessage[],
   model: string,
   maxTokens: null | number,
   pricing: PricingTable,
 ): CallEstimate => {
-  const chars = messages.reduce((sum, m) => sum + (typeof m.content === 'string' ? m.content.length : JSON.stringify(m.content ?? '').length), 0)
-  const promptTokens = Math.ceil(chars / CHARS_PER_TOKEN)
+  const promptTokens = countPromptTokens(messages, model).tokens
   const completionTokens = maxTokens ?? DEFAULT_COMPLETION_ESTIMATE
   return {
     cost: costOf({ cachedTokens: 0, completionTokens, promptTokens, totalTokens: promptTokens + completionTokens }, model, pricing),

@@ -14,6 +14,7 @@ import { loadRunKit, PipelineSetupError } from './loadKit.js'
 import { buildPhaseMessages } from './messages.js'
 import { ownReq } from './ownReq.js'
 import { fromStoredOutput } from './phaseOutput.js'
+import { tokenCountingFor } from './promptTokens.js'
 import { modelFor } from './runPhase.js'
 import { readBrief } from './readBrief.js'
 import { idOf } from './types.js'
@@ -30,6 +31,8 @@ export type PhasePreview = {
   model: string
   promptTokens: number
   title: string
+  /** `tokenizer`: prompt tokens counted with OpenAI's tokenizer (OpenAI models); `characters`: characters / 4. */
+  tokenCounting: 'characters' | 'tokenizer'
 }
 
 export type GenerationPreview = {
@@ -123,6 +126,7 @@ export const previewGeneration = async (
       model,
       promptTokens: estimate.tokens - maxCompletionTokens,
       title: phase.title,
+      tokenCounting: tokenCountingFor(model),
     }
   })
   return {
