@@ -157,6 +157,33 @@ const resolveSite = (options: PromptKitPluginOptions): ResolvedPromptKitOptions[
 
 /** Options that must be functions or booleans when given. */
 const checkCallbacks = (options: PromptKitPluginOptions) => {
+/** The authors' collection: the host's (users by default) extended, or one the plugin adds. */
+const resolveAuthors = (options: PromptKitPluginOptions, hostSlugs: Set<string>, usersSlug: string, pluginSlugs: string[]): ResolvedPromptKitOptions['authors'] => {
+  const { collection, create = false, overrides } = options.authors ?? {}
+  const slug = collection ?? (create ? 'authors' : usersSlug)
+  if (typeof slug !== 'string' || !slugPattern.test(slug)) {
+    throw new PromptKitConfigError('authors.collection', `must be a lowercase slug like "authors", got ${JSON.stringify(slug)}`)
+  }
+  if (create && (hostSlugs.has(slug) || pluginSlugs.includes(slug))) {
+    throw new PromptKitConfigError('authors.collection', `is "${slug}", which the config already uses; choose another slug, or drop \`create\` to add the author fields to that collection`)
+  }
+  // The users collection may be added by Payload itself later; any other named collection must exist.
+  if (!create && collection !== undefined && !hostSlugs.has(slug)) {
+    throw new PromptKitConfigError('authors.collection', `names "${slug}" but the config has no such collection; add it, or set \`create: true\` to have the plugin add it`)
+  }
+  return { collection: slug, create, overrides }
+}
+
+/** The site settings global, unless turned off with `siteSettings: false`. */
+const resolveSiteSettings = (options: PromptKitPluginOptions, hostGlobals: Set<string>): ResolvedPromptKitOptions['siteSettings'] => {
+  if (options.siteSettings === false) return undefined
+  const slug = options.siteSettings?.slug ?? 'site-settings'
+  if (typeof slug !== 'string' || !slugPattern.test(slug) || hostGlobals.has(slug)) {
+    throw new PromptKitConfigError('siteSettings.slug', `must be a lowercase slug no other global uses, like "site-settings", got ${JSON.stringify(slug)}`)
+  }
+  return { fields: options.siteSettings?.fields, slug }
+}
+
   if (options.access?.generate !== undefined && typeof options.access.generate !== 'function') {
     throw new PromptKitConfigError('access.generate', 'must be a function ({ req, articleID }) => boolean')
   }
@@ -172,7 +199,7 @@ const checkCallbacks = (options: PromptKitPluginOptions) => {
  * Apply defaults and environment fallbacks to the user's options, check them against the host
  * config, and return a new object (the user's options are never written to).
  */
-export const resolveOptions = (options: PromptKitPluginOptions, config: Pick<Config, 'admin' | 'collections'>): ResolvedPromptKitOptions => {
+export const resolveOptions = (options: PromptKitPluginOptions, config: Pick<Config, 'admin' | 'collections' | 'globals'>): ResolvedPromptKitOptions => {
   const hostSlugs = new Set((config.collections ?? []).map((c) => c.slug))
   const slugs = resolveSlugs(options, hostSlugs)
   if (options.mediaCollection !== undefined && !hostSlugs.has(options.mediaCollection)) {
@@ -185,6 +212,7 @@ export const resolveOptions = (options: PromptKitPluginOptions, config: Pick<Con
     articles: { collection: slugs.articles, isHostCollection: options.articles?.collection !== undefined },
     autoPublish: options.autoPublish ?? false,
     disabled: options.disabled ?? false,
+    authors: resolveAuthors(options, hostSlugs, config.admin?.user ?? 'users', Object.values(slugs)),
     gate: { isAdmin: isGateAdmin },
     images: resolveImages(options, config.collections ?? []),
     limits: resolveLimits(options),
@@ -198,5 +226,6 @@ export const resolveOptions = (options: PromptKitPluginOptions, config: Pick<Con
     site: resolveSite(options),
     slugs,
     usersSlug: config.admin?.user ?? 'users',
+    siteSettings: resolveSiteSettings(options, new Set((config.globals ?? []).map((g) => g.slug))),
   }
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig, Config, Endpoint } from 'payload'
 import type { PromptKitPluginOptions } from './types.js'
 
 import { createArticlesCollection, mergeIntoHostCollection } from './collections/articles.js'
+import { createAuthorsCollection, withAuthorFieldsWhenAuthors } from './collections/authors.js'
 import { createBriefsCollection } from './collections/briefs.js'
 import { createGenerationsCollection } from './collections/generations.js'
 import { createPromptKitsCollection } from './collections/promptKits.js'
@@ -20,6 +21,7 @@ import { withPipelineJobs } from './jobs/jobsConfig.js'
 import { withArticleImages, withHeroImageJob } from './images/withArticleImages.js'
 import { ensureDefaultKit } from './kit/ensureDefaultKit.js'
 import { CUSTOM_KEY } from './pluginOptions.js'
+import { withSiteSettings } from './globals/withSiteSettings.js'
 import { watchPool } from './shared/watchPool.js'
 
 /** Append endpoints to a collection's own (a host collection may already have some). */
@@ -40,7 +42,7 @@ export const promptKitPlugin =
     const hostCollections = (incomingConfig.collections ?? []).map((collection) =>
       options.articles.isHostCollection && collection.slug === slugs.articles
         ? withEndpoints(mergeIntoHostCollection(collection, options), onArticles)
-        : collection,
+        : withAuthorFieldsWhenAuthors(collection, options),
     )
     const briefs = createBriefsCollection(options)
     const i18n = withPromptKitTranslations(incomingConfig.i18n)
@@ -55,6 +57,7 @@ export const promptKitPlugin =
       // Registered even when disabled, so the schema does not change.
       createRateLimitsCollection(),
     ]
+      ...(options.authors.create ? [createAuthorsCollection(options)] : []),
       .map((collection) => withTranslatedGroup(collection, i18n.translations))
       .map((collection) => (disabled ? collection : withoutVersionRoutes(collection)))
 
@@ -67,6 +70,7 @@ export const promptKitPlugin =
       loggingLevels: { PublishGateError: 'info', ...(incomingConfig.loggingLevels ?? {}) } as Config['loggingLevels'],
       // `custom` is server-only in Payload, so the resolved options (and API key) never reach the browser.
       custom: { ...(incomingConfig.custom ?? {}), [CUSTOM_KEY]: options },
+      globals: withSiteSettings(incomingConfig.globals, options),
       // Registered even when disabled, so the jobs collection's schema does not change; the task then refuses to run.
       jobs: withHeroImageJob(withPipelineJobs(incomingConfig.jobs, options), options),
     }

@@ -126,6 +126,35 @@ export type ImagesOptions = {
    */
   collection?: string
   /**
+/** Who writes the articles: the author fields and the collection the article's `author` relates to. */
+export type AuthorsOptions = {
+  /**
+   * Slug of the authors' collection. Without `create`: an existing collection of the host that gets
+   * the author fields (name, role, bio, url, sameAs, image). With `create`: the slug of the
+   * collection the plugin adds.
+   * @default the users collection (`admin.user`); 'authors' when `create` is true
+   */
+  collection?: string
+  /**
+   * Add a collection of author profiles (no logins) instead of extending an existing collection.
+   * @default false
+   */
+  create?: boolean
+  /** Change the author fields (`fields: ({ defaultFields })`) or, with `create`, the collection config. */
+  overrides?: CollectionOverrides
+}
+
+/** The site settings global: publisher, default author and images, social handles. */
+export type SiteSettingsOptions = {
+  /** Change the global's fields. */
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+  /**
+   * Slug of the global.
+   * @default 'site-settings'
+   */
+  slug?: string
+}
+
    * Generate the plan's first (hero) image through the images API of the `llm` endpoint after the
    * images phase writes a plan whose hero has no upload; also on demand with
    * `POST /api/<articles>/:id/hero-image` or `generateHeroImage()`. Needs `images.collection`.
@@ -190,6 +219,12 @@ export type PromptKitPluginOptions = {
   }
   /**
    * Keep the collections and fields (so the database schema stays stable) but turn off hooks,
+  /**
+   * Who writes the articles. By default the host's users collection gets the author fields; pass
+   * `{ create: true }` for a separate `authors` collection.
+   * @default { collection: admin.user ?? 'users', create: false }
+   */
+  authors?: AuthorsOptions
    * endpoints, seeding and generation.
    * @default false
    */
@@ -277,6 +312,12 @@ export type PromptKitPluginOptions = {
 export type ResolvedPromptKitOptions = {
   access: { generate: CanGenerate }
   articles: { collection: string; isHostCollection: boolean }
+  /**
+   * The site settings global (site name, publisher, logo, default author and Open Graph image,
+   * Twitter handle, locale) the page's metadata and JSON-LD are built from; `false` leaves it out.
+   * @default { slug: 'site-settings' }
+   */
+  siteSettings?: false | SiteSettingsOptions
   autoPublish: boolean
   disabled: boolean
   gate: { isAdmin: IsGateAdmin }
@@ -288,6 +329,7 @@ export type ResolvedPromptKitOptions = {
     model: string
     phaseModels: Record<string, string>
     maxRepairs: number
+  authors: { collection: string; create: boolean; overrides?: CollectionOverrides }
     outageMaxWaitMs: number
     pricing: Record<string, ModelPricing>
     timeoutMs: number
@@ -309,3 +351,5 @@ export type ResolvedPromptKitOptions = {
   /** Slug of the auth collection whose users author articles and trigger generations. */
   usersSlug: string
 }
+  /** Undefined when `siteSettings: false`. */
+  siteSettings?: { fields?: SiteSettingsOptions['fields']; slug: string }

@@ -66,7 +66,7 @@ export const articleFields = (options: ResolvedPromptKitOptions, existing: Field
             type: 'relationship',
             admin: { position: 'sidebar' },
             label: tLabel('fieldAuthor'),
-            relationTo: options.usersSlug,
+            relationTo: options.authors.collection,
           } as Field,
         ]),
     ...(present.has('publishedAt')
