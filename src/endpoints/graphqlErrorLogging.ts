@@ -16,8 +16,8 @@ const logGraphQLError: AfterErrorHook = ({ error, graphqlResult, req }) => {
   const where = graphqlResult.path?.join('.') ?? '(operation)'
   const status = graphqlResult.extensions?.statusCode
   if (typeof status === 'number' && status < 500) {
-    const name = typeof graphqlResult.extensions?.name === 'string' ? ` (${graphqlResult.extensions.name})` : ''
-    req.payload.logger.info(`GraphQL ${where} answered ${status}${name}: ${truncate(graphqlResult.message, MAX_MESSAGE_CHARS)}`)
+    // No error name: a production build minifies class names (Payload's `Forbidden` logs as `F`).
+    req.payload.logger.info(`GraphQL ${where} answered ${status}: ${truncate(graphqlResult.message, MAX_MESSAGE_CHARS)}`)
     return
   }
   const thrown = (error as { originalError?: unknown }).originalError ?? error
