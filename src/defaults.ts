@@ -155,8 +155,6 @@ const resolveSite = (options: PromptKitPluginOptions): ResolvedPromptKitOptions[
   return { articlePath: options.site?.articlePath ?? defaultArticlePath, revalidate: options.site?.revalidate, url }
 }
 
-/** Options that must be functions or booleans when given. */
-const checkCallbacks = (options: PromptKitPluginOptions) => {
 /** The authors' collection: the host's (users by default) extended, or one the plugin adds. */
 const resolveAuthors = (options: PromptKitPluginOptions, hostSlugs: Set<string>, usersSlug: string, pluginSlugs: string[]): ResolvedPromptKitOptions['authors'] => {
   const { collection, create = false, overrides } = options.authors ?? {}
@@ -184,6 +182,8 @@ const resolveSiteSettings = (options: PromptKitPluginOptions, hostGlobals: Set<s
   return { fields: options.siteSettings?.fields, slug }
 }
 
+/** Options that must be functions or booleans when given. */
+const checkCallbacks = (options: PromptKitPluginOptions) => {
   if (options.access?.generate !== undefined && typeof options.access.generate !== 'function') {
     throw new PromptKitConfigError('access.generate', 'must be a function ({ req, articleID }) => boolean')
   }
@@ -210,9 +210,9 @@ export const resolveOptions = (options: PromptKitPluginOptions, config: Pick<Con
   return {
     access: { generate: options.access?.generate ?? defaultCanGenerate },
     articles: { collection: slugs.articles, isHostCollection: options.articles?.collection !== undefined },
+    authors: resolveAuthors(options, hostSlugs, config.admin?.user ?? 'users', Object.values(slugs)),
     autoPublish: options.autoPublish ?? false,
     disabled: options.disabled ?? false,
-    authors: resolveAuthors(options, hostSlugs, config.admin?.user ?? 'users', Object.values(slugs)),
     gate: { isAdmin: isGateAdmin },
     images: resolveImages(options, config.collections ?? []),
     limits: resolveLimits(options),
@@ -224,8 +224,8 @@ export const resolveOptions = (options: PromptKitPluginOptions, config: Pick<Con
     refine: resolveRefine(options.refine),
     seedDefaultKit: options.seedDefaultKit ?? true,
     site: resolveSite(options),
+    siteSettings: resolveSiteSettings(options, new Set((config.globals ?? []).map((g) => g.slug))),
     slugs,
     usersSlug: config.admin?.user ?? 'users',
-    siteSettings: resolveSiteSettings(options, new Set((config.globals ?? []).map((g) => g.slug))),
   }
 }

@@ -19,9 +19,9 @@ import { withoutVersionRoutes } from './endpoints/versionRoutes.js'
 import { graphQLErrorLogging } from './endpoints/graphqlErrorLogging.js'
 import { withPipelineJobs } from './jobs/jobsConfig.js'
 import { withArticleImages, withHeroImageJob } from './images/withArticleImages.js'
+import { withSiteSettings } from './globals/withSiteSettings.js'
 import { ensureDefaultKit } from './kit/ensureDefaultKit.js'
 import { CUSTOM_KEY } from './pluginOptions.js'
-import { withSiteSettings } from './globals/withSiteSettings.js'
 import { watchPool } from './shared/watchPool.js'
 
 /** Append endpoints to a collection's own (a host collection may already have some). */
@@ -53,24 +53,24 @@ export const promptKitPlugin =
       disabled ? briefs : withEndpoints(briefs, briefEndpoints(options)),
       withEndpoints(createPromptKitsCollection(options), disabled ? [] : kitPreviewEndpoints(options)),
       ...(options.articles.isHostCollection ? [] : [withEndpoints(createArticlesCollection(options), onArticles)]),
+      ...(options.authors.create ? [createAuthorsCollection(options)] : []),
       createGenerationsCollection(options),
       // Registered even when disabled, so the schema does not change.
       createRateLimitsCollection(),
     ]
-      ...(options.authors.create ? [createAuthorsCollection(options)] : []),
       .map((collection) => withTranslatedGroup(collection, i18n.translations))
       .map((collection) => (disabled ? collection : withoutVersionRoutes(collection)))
 
     const config: Config = {
       ...incomingConfig,
       collections: withArticleImages([...hostCollections, ...ownCollections], options),
+      globals: withSiteSettings(incomingConfig.globals, options),
       // The plugin's labels in English and German, under the host's own translations.
       i18n,
       // A refused publish is the editor's to fix, not a server fault: one info line, no stack trace.
       loggingLevels: { PublishGateError: 'info', ...(incomingConfig.loggingLevels ?? {}) } as Config['loggingLevels'],
       // `custom` is server-only in Payload, so the resolved options (and API key) never reach the browser.
       custom: { ...(incomingConfig.custom ?? {}), [CUSTOM_KEY]: options },
-      globals: withSiteSettings(incomingConfig.globals, options),
       // Registered even when disabled, so the jobs collection's schema does not change; the task then refuses to run.
       jobs: withHeroImageJob(withPipelineJobs(incomingConfig.jobs, options), options),
     }

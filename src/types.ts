@@ -115,17 +115,6 @@ export type PipelineOptions = {
   dbOutageMaxWaitMs?: number
 }
 
-/** Figures of the image plan: uploads per item, and optionally a generated hero image. */
-export type ImagesOptions = {
-  /**
-   * Slug of the upload collection each image-plan item's `image` points to. A slug named here that
-   * the config lacks, or that is not an upload collection, is a config error. The default is used
-   * only when it is an upload collection; otherwise the `image` field is left out (items then
-   * render only as placeholders in draft preview).
-   * @default mediaCollection ?? 'media'
-   */
-  collection?: string
-  /**
 /** Who writes the articles: the author fields and the collection the article's `author` relates to. */
 export type AuthorsOptions = {
   /**
@@ -155,6 +144,17 @@ export type SiteSettingsOptions = {
   slug?: string
 }
 
+/** Figures of the image plan: uploads per item, and optionally a generated hero image. */
+export type ImagesOptions = {
+  /**
+   * Slug of the upload collection each image-plan item's `image` points to. A slug named here that
+   * the config lacks, or that is not an upload collection, is a config error. The default is used
+   * only when it is an upload collection; otherwise the `image` field is left out (items then
+   * render only as placeholders in draft preview).
+   * @default mediaCollection ?? 'media'
+   */
+  collection?: string
+  /**
    * Generate the plan's first (hero) image through the images API of the `llm` endpoint after the
    * images phase writes a plan whose hero has no upload; also on demand with
    * `POST /api/<articles>/:id/hero-image` or `generateHeroImage()`. Needs `images.collection`.
@@ -208,6 +208,12 @@ export type PromptKitPluginOptions = {
    * @default false
    */
   autoPublish?: boolean
+  /**
+   * Who writes the articles. By default the host's users collection gets the author fields; pass
+   * `{ create: true }` for a separate `authors` collection.
+   * @default { collection: admin.user ?? 'users', create: false }
+   */
+  authors?: AuthorsOptions
   /** Where generated articles live. */
   articles?: {
     /**
@@ -219,12 +225,6 @@ export type PromptKitPluginOptions = {
   }
   /**
    * Keep the collections and fields (so the database schema stays stable) but turn off hooks,
-  /**
-   * Who writes the articles. By default the host's users collection gets the author fields; pass
-   * `{ create: true }` for a separate `authors` collection.
-   * @default { collection: admin.user ?? 'users', create: false }
-   */
-  authors?: AuthorsOptions
    * endpoints, seeding and generation.
    * @default false
    */
@@ -302,6 +302,12 @@ export type PromptKitPluginOptions = {
     url?: string
   }
   /**
+   * The site settings global (site name, publisher, logo, default author and Open Graph image,
+   * Twitter handle, locale) the page's metadata and JSON-LD are built from; `false` leaves it out.
+   * @default { slug: 'site-settings' }
+   */
+  siteSettings?: false | SiteSettingsOptions
+  /**
    * Slugs of the plugin's collections.
    * @default { articles: 'articles', briefs: 'briefs', generations: 'generations', promptKits: 'prompt-kits', topicalMaps: 'topical-maps' }
    */
@@ -312,12 +318,7 @@ export type PromptKitPluginOptions = {
 export type ResolvedPromptKitOptions = {
   access: { generate: CanGenerate }
   articles: { collection: string; isHostCollection: boolean }
-  /**
-   * The site settings global (site name, publisher, logo, default author and Open Graph image,
-   * Twitter handle, locale) the page's metadata and JSON-LD are built from; `false` leaves it out.
-   * @default { slug: 'site-settings' }
-   */
-  siteSettings?: false | SiteSettingsOptions
+  authors: { collection: string; create: boolean; overrides?: CollectionOverrides }
   autoPublish: boolean
   disabled: boolean
   gate: { isAdmin: IsGateAdmin }
@@ -329,7 +330,6 @@ export type ResolvedPromptKitOptions = {
     model: string
     phaseModels: Record<string, string>
     maxRepairs: number
-  authors: { collection: string; create: boolean; overrides?: CollectionOverrides }
     outageMaxWaitMs: number
     pricing: Record<string, ModelPricing>
     timeoutMs: number
@@ -346,10 +346,10 @@ export type ResolvedPromptKitOptions = {
   rateLimits: ResolvedRateLimits
   refine: ResolvedRefineOptions
   seedDefaultKit: boolean
+  /** Undefined when `siteSettings: false`. */
+  siteSettings?: { fields?: SiteSettingsOptions['fields']; slug: string }
   site: { articlePath: (article: { slug?: null | string }) => string; revalidate?: SiteRevalidate; url: string }
   slugs: Record<PromptKitCollectionKey, string>
   /** Slug of the auth collection whose users author articles and trigger generations. */
   usersSlug: string
 }
-  /** Undefined when `siteSettings: false`. */
-  siteSettings?: { fields?: SiteSettingsOptions['fields']; slug: string }
