@@ -11,27 +11,63 @@ import { getPipelineStatus } from '../src/pipeline/status.js'
 import { CUSTOM_KEY } from '../src/pluginOptions.js'
 import { CliError } from './cliError.js'
 import { findBrief } from './findBrief.js'
+import { generateMap, type MapCommandArgs } from './generateMapCommand.js'
 import { llmPreflight } from './llmPreflight.js'
 import { loadConfig, startPayload, stopPayload } from './loadPayload.js'
 import { progressPrinter, totalsLine } from './progress.js'
 import { runJobToEnd } from './runJob.js'
 
-const USAGE = 'usage: npm run generate -- --brief <id or slug> [--phases outline,body] [--force] [--verbose]'
+const USAGE =
+  'usage: npm run generate -- --brief <id or slug> [--phases outline,body] [--force] [--verbose]\n' +
+  '   or: npm run generate -- --map <id or slug> [--briefs 3,4] [--phases …] [--force] [--max-cost USD] [--max-tokens N] [--jobs 2] [--dry-run] [--verbose]'
 const POLL_MS = 250
+
+const list = (value: string | undefined) => {
+  const items = value?.split(',').map((item) => item.trim()).filter(Boolean)
+  return items?.length ? items : undefined
+}
+
+const positiveNumber = (name: string, value: string | undefined, integer = false) => {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (!(number > 0) || (integer && !Number.isInteger(number))) throw new Error(`${name} must be a positive ${integer ? 'whole ' : ''}number, got "${value}"`)
+  return number
+}
+
+/** `--map` and its options, when given. */
+const mapArgs = (values: Record<string, boolean | string | undefined>): MapCommandArgs | undefined => {
+  if (typeof values.map !== 'string') return undefined
+  return {
+    briefs: list(values.briefs as string | undefined),
+    dryRun: values['dry-run'] === true,
+    force: values.force === true,
+    jobs: positiveNumber('--jobs', values.jobs as string | undefined, true) ?? 2,
+    map: values.map,
+    maxCostUsd: positiveNumber('--max-cost', values['max-cost'] as string | undefined),
+    maxTokens: positiveNumber('--max-tokens', values['max-tokens'] as string | undefined, true),
+    phases: list(values.phases as string | undefined),
+  }
+}
 
 const parse = () => {
   try {
     const { values } = parseArgs({
       options: {
         brief: { type: 'string' },
+        briefs: { type: 'string' },
+        'dry-run': { default: false, type: 'boolean' },
         force: { default: false, type: 'boolean' },
+        jobs: { type: 'string' },
+        map: { type: 'string' },
+        'max-cost': { type: 'string' },
+        'max-tokens': { type: 'string' },
         phases: { type: 'string' },
         verbose: { default: false, type: 'boolean' },
       },
     })
-    if (!values.brief) throw new Error('--brief is required')
-    const phases = values.phases?.split(',').map((key) => key.trim()).filter(Boolean)
-    return { brief: values.brief, force: values.force, phases: phases?.length ? phases : undefined, verbose: values.verbose }
+    if (values.brief && values.map) throw new Error('give --brief or --map, not both')
+    if (!values.brief && !values.map) throw new Error('--brief or --map is required')
+    return { brief: values.brief, force: values.force, map: mapArgs(values), phases: list(values.phases), verbose: values.verbose }
   } catch (error) {
     throw new CliError(`${error instanceof Error ? error.message : String(error)}; ${USAGE}`, 2)
   }
@@ -48,7 +84,8 @@ export const main = async (): Promise<number> => {
   let payload: Payload | undefined
   try {
     payload = await startPayload(config, { verbose: args.verbose })
-    const brief = await findBrief(payload, options, args.brief)
+    if (args.map) return await generateMap(payload, options, args.map, (line) => process.stdout.write(`${line}\n`))
+    const brief = await findBrief(payload, options, args.brief!)
     const startedAt = Date.now()
     const run = await generateArticle(payload, { brief: brief.id, force: args.force, phases: args.phases }).catch((error: unknown) => {
       throw error instanceof HttpError ? new CliError(error.message) : error

@@ -6,6 +6,7 @@ import { createArticlesCollection, mergeIntoHostCollection } from './collections
 import { createAuthorsCollection, withAuthorFieldsWhenAuthors } from './collections/authors.js'
 import { createBriefsCollection } from './collections/briefs.js'
 import { createGenerationsCollection } from './collections/generations.js'
+import { createMapBatchesCollection } from './collections/mapBatches.js'
 import { createPromptKitsCollection } from './collections/promptKits.js'
 import { createRateLimitsCollection } from './collections/rateLimits.js'
 import { createTopicalMapsCollection } from './collections/topicalMaps.js'
@@ -21,6 +22,7 @@ import { withPipelineJobs } from './jobs/jobsConfig.js'
 import { withArticleImages, withHeroImageJob } from './images/withArticleImages.js'
 import { withSiteSettings } from './globals/withSiteSettings.js'
 import { ensureDefaultKit } from './kit/ensureDefaultKit.js'
+import { withGenerateSelected } from './maps/withGenerateSelected.js'
 import { CUSTOM_KEY } from './pluginOptions.js'
 import { watchPool } from './shared/watchPool.js'
 
@@ -44,7 +46,7 @@ export const promptKitPlugin =
         ? withEndpoints(mergeIntoHostCollection(collection, options), onArticles)
         : withAuthorFieldsWhenAuthors(collection, options),
     )
-    const briefs = createBriefsCollection(options)
+    const briefs = withGenerateSelected(createBriefsCollection(options), options)
     const i18n = withPromptKitTranslations(incomingConfig.i18n)
     // Payload answers 500 on /versions of a collection without versions; ours answer 404 (unless
     // disabled: then the plugin adds no endpoints at all).
@@ -57,6 +59,7 @@ export const promptKitPlugin =
       createGenerationsCollection(options),
       // Registered even when disabled, so the schema does not change.
       createRateLimitsCollection(),
+      createMapBatchesCollection(options),
     ]
       .map((collection) => withTranslatedGroup(collection, i18n.translations))
       .map((collection) => (disabled ? collection : withoutVersionRoutes(collection)))

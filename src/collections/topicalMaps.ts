@@ -3,11 +3,16 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedPromptKitOptions } from '../types.js'
 
 import { isLoggedIn } from '../access/isLoggedIn.js'
+import { mapEndpoints } from '../endpoints/mapGenerateEndpoint.js'
+import { mapGenerationFields } from '../maps/mapGenerationFields.js'
 import { slugField } from '../fields/slugField.js'
 import { promptKitGroup, tLabel } from '../i18n/labels.js'
 import { applyOverrides } from './applyOverrides.js'
 
-/** A pillar topic with its content groups; briefs belong to one, internal links stay inside one. */
+/**
+ * A pillar topic with its content groups; briefs belong to one, internal links stay inside one.
+ * `POST …/:id/generate` queues the whole map (pillar first, within a budget), `GET …/:id/generation` follows it.
+ */
 export const createTopicalMapsCollection = (options: ResolvedPromptKitOptions): CollectionConfig =>
   applyOverrides(
     {
@@ -53,7 +58,10 @@ export const createTopicalMapsCollection = (options: ResolvedPromptKitOptions): 
           label: tLabel('collectionBriefPlural'),
           on: 'topicalMap',
         },
+        ...mapGenerationFields(options),
       ],
+      // The map's generate and progress routes; none when disabled (the budget field stays, for a stable schema).
+      endpoints: options.disabled ? [] : mapEndpoints(options),
       labels: { plural: tLabel('collectionTopicalMapPlural'), singular: tLabel('collectionTopicalMapSingular') },
     },
     options.overrides.topicalMaps,

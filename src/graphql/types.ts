@@ -7,6 +7,8 @@ import type { PipelineStatus } from '../pipeline/status.js'
 export type GraphQL = Parameters<NonNullable<NonNullable<Config['graphQL']>['queries']>>[0]
 
 export type PromptKitGraphQLTypes = {
+  /** `PromptKitJSON`: any JSON value; for extensions that build on these types (mapTypes.ts). */
+  json: GraphQLModule.GraphQLScalarType
   pipeline: GraphQLModule.GraphQLObjectType
   run: GraphQLModule.GraphQLObjectType
 }
@@ -103,7 +105,7 @@ export const promptKitGraphQLTypes = (GraphQL: GraphQL): PromptKitGraphQLTypes =
     },
   })
 
-  const types = { pipeline, run }
+  const types = { json, pipeline, run }
   built.set(GraphQL, types)
   return types
 }

@@ -1,12 +1,14 @@
 import type { PluginStringKey } from './en.js'
 
 import { gateStrings } from './gateStrings.js'
+import { mapStrings } from './mapStrings.js'
 import { refineStrings } from './refineStrings.js'
 import { reviewStrings } from './reviewStrings.js'
 
 /** German strings; the type makes a missing or extra key a compile error. */
 export const de: Record<PluginStringKey, string> = {
   ...gateStrings.de,
+  ...mapStrings.de,
   ...refineStrings.de,
   ...reviewStrings.de,
   collectionArticlePlural: 'Artikel',

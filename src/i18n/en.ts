@@ -1,4 +1,5 @@
 import { gateStrings } from './gateStrings.js'
+import { mapStrings } from './mapStrings.js'
 import { refineStrings } from './refineStrings.js'
 import { reviewStrings } from './reviewStrings.js'
 
@@ -10,6 +11,7 @@ import { reviewStrings } from './reviewStrings.js'
  */
 export const en = {
   ...gateStrings.en,
+  ...mapStrings.en,
   ...refineStrings.en,
   ...reviewStrings.en,
   // Collections and their sidebar group

@@ -1,0 +1,47 @@
+import type { ResolvedPromptKitOptions } from '../types.js'
+import type { ArticleForecast, ForecastTime } from './types.js'
+
+/** Seconds one LLM call of a kit phase typically takes (a few hundred to a few thousand tokens out). */
+export const TYPICAL_CALL_SECONDS = 20
+
+/** `llm.rateLimits` of the shared rate limiter, when the installed version has it. */
+type RateLimitsByModel = Record<string, { rpm?: number; tpm?: number } | undefined>
+
+const rateLimitsOf = (options: ResolvedPromptKitOptions): RateLimitsByModel | undefined =>
+  (options.llm as { rateLimits?: RateLimitsByModel }).rateLimits ?? undefined
+
+const positive = (value: number | undefined): value is number => typeof value === 'number' && value > 0
+
+/**
+ * How long the batch's calls take: per model with `llm.rateLimits`, the bound its limits impose
+ * (max of requests / RPM and tokens / TPM, tokens being prompt + completion allowance as OpenAI
+ * counts them up front); models without limits at calls × TYPICAL_CALL_SECONDS ÷
+ * `pipeline.concurrency`. Models are limited separately, so the slowest one sets the time.
+ */
+export const forecastTime = (articles: ArticleForecast[], options: ResolvedPromptKitOptions): ForecastTime => {
+  const perModel = new Map<string, { calls: number; tokens: number }>()
+  for (const article of articles) {
+    for (const [model, use] of Object.entries(article.models)) {
+      const sum = perModel.get(model) ?? { calls: 0, tokens: 0 }
+      perModel.set(model, { calls: sum.calls + use.calls, tokens: sum.tokens + use.tokens })
+    }
+  }
+  const limits = rateLimitsOf(options)
+  let limitedSeconds = 0
+  let unlimitedCalls = 0
+  let anyLimited = false
+  for (const [model, use] of perModel) {
+    const { rpm, tpm } = limits?.[model] ?? {}
+    if (!positive(rpm) && !positive(tpm)) {
+      unlimitedCalls += use.calls
+      continue
+    }
+    anyLimited = true
+    const byRequests = positive(rpm) ? (use.calls / rpm) * 60 : 0
+    const byTokens = positive(tpm) ? (use.tokens / tpm) * 60 : 0
+    limitedSeconds = Math.max(limitedSeconds, byRequests, byTokens)
+  }
+  const concurrency = Math.max(1, options.pipeline.concurrency)
+  const estimated = (unlimitedCalls * TYPICAL_CALL_SECONDS) / concurrency
+  return { basis: anyLimited ? 'rateLimits' : 'estimate', concurrency, seconds: Math.ceil(Math.max(limitedSeconds, estimated)) }
+}
