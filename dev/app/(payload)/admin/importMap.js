@@ -1,4 +1,6 @@
+import { MapGenerateAll as MapGenerateAll_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
 import { GenerateArticle as GenerateArticle_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
+import { MapGenerateSelected as MapGenerateSelected_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
 import { KitPhaseRowLabel as KitPhaseRowLabel_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
 import { KitPhasePreview as KitPhasePreview_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
 import { PipelinePanel as PipelinePanel_217754e8a0fb9b0f0c4dcd443da91d99 } from 'payload-prompt-kit/client'
@@ -39,7 +41,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "payload-prompt-kit/client#MapGenerateAll": MapGenerateAll_217754e8a0fb9b0f0c4dcd443da91d99,
   "payload-prompt-kit/client#GenerateArticle": GenerateArticle_217754e8a0fb9b0f0c4dcd443da91d99,
+  "payload-prompt-kit/client#MapGenerateSelected": MapGenerateSelected_217754e8a0fb9b0f0c4dcd443da91d99,
   "payload-prompt-kit/client#KitPhaseRowLabel": KitPhaseRowLabel_217754e8a0fb9b0f0c4dcd443da91d99,
   "payload-prompt-kit/client#KitPhasePreview": KitPhasePreview_217754e8a0fb9b0f0c4dcd443da91d99,
   "payload-prompt-kit/client#PipelinePanel": PipelinePanel_217754e8a0fb9b0f0c4dcd443da91d99,
