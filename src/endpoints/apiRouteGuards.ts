@@ -14,7 +14,10 @@ export type RouteHandler<Args extends unknown[] = []> = (request: Request, ...ar
 export type RouteConfig = Promise<SanitizedConfig> | SanitizedConfig
 
 /** The body read within the limit (and checked as JSON when it says it is), or why it was refused. */
-const readGuardedBody = async (request: Request, limit: BodyLimit): Promise<HttpError | Uint8Array<ArrayBuffer>> => {
+const readGuardedBody = async (
+  request: Request,
+  limit: BodyLimit,
+): Promise<HttpError | Uint8Array<ArrayBuffer>> => {
   let body: Uint8Array<ArrayBuffer>
   try {
     body = await readBytesWithin(request, limit)
@@ -52,7 +55,10 @@ export const withGraphQLGuards =
   async (request, ...args) => {
     const body = await readGuardedBody(request, bodyLimitOfConfig(config && (await config)))
     if (body instanceof HttpError) {
-      return Response.json({ errors: [{ extensions: { statusCode: body.status }, message: body.message }] }, { status: body.status })
+      return Response.json(
+        { errors: [{ extensions: { statusCode: body.status }, message: body.message }] },
+        { status: body.status },
+      )
     }
     return post(withReadBody(request, body), ...args)
   }
@@ -60,7 +66,9 @@ export const withGraphQLGuards =
 /** Payload's REST handler treats `POST` with either header set to `GET` as a GET whose query is the body. */
 const overridesToGet = (request: Request): boolean =>
   request.method.toUpperCase() === 'POST' &&
-  ['x-http-method-override', 'x-payload-http-method-override'].some((name) => request.headers.get(name)?.trim().toUpperCase() === 'GET')
+  ['x-http-method-override', 'x-payload-http-method-override'].some(
+    (name) => request.headers.get(name)?.trim().toUpperCase() === 'GET',
+  )
 
 /**
  * Wrap Payload's REST `POST` route: a method-override request (`POST` + `X-HTTP-Method-Override:

@@ -27,14 +27,18 @@ const idShapeOf = (payload: Payload, collection: string): DocIdShape | undefined
 export const checkDocId = (payload: Payload, collection: string, raw: unknown): DocIdCheck => {
   const shape = idShapeOf(payload, collection)
   if (typeof raw === 'number') {
-    return Number.isInteger(raw) && shape !== 'objectId' ? { id: raw, ok: true } : { expected: shape ?? 'integer', ok: false }
+    return Number.isInteger(raw) && shape !== 'objectId'
+      ? { id: raw, ok: true }
+      : { expected: shape ?? 'integer', ok: false }
   }
   if (typeof raw !== 'string' || !raw.trim()) return { expected: 'nonEmpty', ok: false }
   const value = raw.trim()
   if (shape === 'integer') {
     if (!INTEGER.test(value)) return { expected: shape, ok: false }
     // A well-formed integer past what a JS number holds exactly names no document: not found, not malformed.
-    return Number.isSafeInteger(Number(value)) ? { id: Number(value), ok: true } : { expected: 'existing', ok: false }
+    return Number.isSafeInteger(Number(value))
+      ? { id: Number(value), ok: true }
+      : { expected: 'existing', ok: false }
   }
   if (shape === 'objectId' && !OBJECT_ID.test(value)) return { expected: shape, ok: false }
   return { id: value, ok: true }
@@ -44,7 +48,11 @@ export const checkDocId = (payload: Payload, collection: string, raw: unknown): 
  * Turn an ID into the collection's ID type, or `undefined` when it cannot be one (callers that
  * look a document up answer 404 rather than letting the database reject `abc` as an integer).
  */
-export const parseDocId = (payload: Payload, collection: string, raw: unknown): number | string | undefined => {
+export const parseDocId = (
+  payload: Payload,
+  collection: string,
+  raw: unknown,
+): number | string | undefined => {
   const checked = checkDocId(payload, collection, raw)
   return checked.ok ? checked.id : undefined
 }

@@ -17,7 +17,9 @@ const logGraphQLError: AfterErrorHook = ({ error, graphqlResult, req }) => {
   const status = graphqlResult.extensions?.statusCode
   if (typeof status === 'number' && status < 500) {
     // No error name: a production build minifies class names (Payload's `Forbidden` logs as `F`).
-    req.payload.logger.info(`GraphQL ${where} answered ${status}: ${truncate(graphqlResult.message, MAX_MESSAGE_CHARS)}`)
+    req.payload.logger.info(
+      `GraphQL ${where} answered ${status}: ${truncate(graphqlResult.message, MAX_MESSAGE_CHARS)}`,
+    )
     return
   }
   const thrown = (error as { originalError?: unknown }).originalError ?? error

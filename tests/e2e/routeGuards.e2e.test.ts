@@ -38,9 +38,15 @@ describe('GraphQL route', () => {
   const json = { 'Content-Type': 'application/json' }
 
   it('answers a body over limits.maxBodyBytes with 413, and malformed JSON with 400', async () => {
-    const large = await post('/api/graphql', JSON.stringify({ query: `{ __typename }#${'x'.repeat(overLimit)}` }), json)
+    const large = await post(
+      '/api/graphql',
+      JSON.stringify({ query: `{ __typename }#${'x'.repeat(overLimit)}` }),
+      json,
+    )
     expect(large.status).toBe(413)
-    expect(((await large.json()) as { errors: { extensions: unknown }[] }).errors[0]!.extensions).toEqual({ statusCode: 413 })
+    expect(((await large.json()) as { errors: { extensions: unknown }[] }).errors[0]!.extensions).toEqual({
+      statusCode: 413,
+    })
     expect((await post('/api/graphql', '{"query":', json)).status).toBe(400)
   })
 
@@ -51,9 +57,17 @@ describe('GraphQL route', () => {
 
   it('logs a refusal at info on one line, not as an error with a stack', async () => {
     const forbidden = await post('/api/graphql', JSON.stringify({ query: '{ Users { docs { id } } }' }), json)
-    expect(((await forbidden.json()) as { errors: { extensions: { statusCode: number } }[] }).errors[0]!.extensions.statusCode).toBe(403)
-    const lines = server!.logs().split('\n').filter((line) => line.includes('GraphQL Users'))
-    expect(lines).toEqual([expect.stringMatching(/INFO.*GraphQL Users answered 403: You are not allowed to perform this action\./)])
+    expect(
+      ((await forbidden.json()) as { errors: { extensions: { statusCode: number } }[] }).errors[0]!.extensions
+        .statusCode,
+    ).toBe(403)
+    const lines = server!
+      .logs()
+      .split('\n')
+      .filter((line) => line.includes('GraphQL Users'))
+    expect(lines).toEqual([
+      expect.stringMatching(/INFO.*GraphQL Users answered 403: You are not allowed to perform this action\./),
+    ])
     expect(server!.logs()).not.toMatch(/ERROR.*You are not allowed to perform this action/)
   })
 })
@@ -62,9 +76,15 @@ describe('REST route with X-HTTP-Method-Override: GET', () => {
   const override = { 'Content-Type': 'application/json', 'X-HTTP-Method-Override': 'GET' }
 
   it('answers a body over limits.maxBodyBytes with 413, and malformed JSON with 400', async () => {
-    const large = await post('/api/users/me', JSON.stringify({ where: { title: { equals: 'x'.repeat(overLimit) } } }), override)
+    const large = await post(
+      '/api/users/me',
+      JSON.stringify({ where: { title: { equals: 'x'.repeat(overLimit) } } }),
+      override,
+    )
     expect(large.status).toBe(413)
-    expect(((await large.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/option `limits.maxBodyBytes`/)
+    expect(((await large.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+      /option `limits.maxBodyBytes`/,
+    )
     expect((await post('/api/users/me', '{"where":', override)).status).toBe(400)
   })
 

@@ -32,7 +32,8 @@ describe.each(databasesUnderTest())('GraphQL error logging on %s', (db) => {
           briefs: {
             access: {
               read: ({ req }) => {
-                if ((req.user as { name?: string } | null)?.name === 'boom') throw new Error('read rule exploded')
+                if ((req.user as { name?: string } | null)?.name === 'boom')
+                  throw new Error('read rule exploded')
                 return Boolean(req.user)
               },
             },
@@ -42,11 +43,20 @@ describe.each(databasesUnderTest())('GraphQL error logging on %s', (db) => {
       },
     })
     for (const name of ['editor', 'boom']) {
-      await payload.create({ collection: 'users', data: { email: `${name}-gql-${db}@example.com`, name, password: 'correct-horse-battery' } })
+      await payload.create({
+        collection: 'users',
+        data: { email: `${name}-gql-${db}@example.com`, name, password: 'correct-horse-battery' },
+      })
     }
     editor = await loginToken(payload, `editor-gql-${db}@example.com`)
-    ;({ brief: { id: briefId } } = await createBriefWithSibling(payload, 'gql'))
-    const draft = await payload.create({ collection: 'articles', data: { brief: briefId, slug: 'gql-draft', title: 'Draft' }, draft: true })
+    ;({
+      brief: { id: briefId },
+    } = await createBriefWithSibling(payload, 'gql'))
+    const draft = await payload.create({
+      collection: 'articles',
+      data: { brief: briefId, slug: 'gql-draft', title: 'Draft' },
+      draft: true,
+    })
     draftId = draft.id
     logs = captureLogs(payload)
   }, 120_000)
@@ -61,9 +71,24 @@ describe.each(databasesUnderTest())('GraphQL error logging on %s', (db) => {
   }
 
   it.each([
-    ['Forbidden', '{ Users { docs { id } } }', undefined, /^info GraphQL Users answered 403: You are not allowed to perform this action\.$/],
-    ['NotFound', `{ Brief(id: ${missingId}) { id } }`, 'editor', /^info GraphQL Brief answered 404: Not Found\.?$/],
-    ['a bad ID', '{ articlePipeline(article: "1.5") { totals { tokens } } }', 'editor', /^info GraphQL articlePipeline answered 404: No article with ID "1\.5"\.$/],
+    [
+      'Forbidden',
+      '{ Users { docs { id } } }',
+      undefined,
+      /^info GraphQL Users answered 403: You are not allowed to perform this action\.$/,
+    ],
+    [
+      'NotFound',
+      `{ Brief(id: ${missingId}) { id } }`,
+      'editor',
+      /^info GraphQL Brief answered 404: Not Found\.?$/,
+    ],
+    [
+      'a bad ID',
+      '{ articlePipeline(article: "1.5") { totals { tokens } } }',
+      'editor',
+      /^info GraphQL articlePipeline answered 404: No article with ID "1\.5"\.$/,
+    ],
   ] as const)('logs %s at info on one line, without a stack', async (_what, query, as, line) => {
     const { errors, lines } = await logsOf(query, as && editor)
     expect(errors).toHaveLength(1)
@@ -71,16 +96,24 @@ describe.each(databasesUnderTest())('GraphQL error logging on %s', (db) => {
   })
 
   it('logs a ValidationError and a refused publish (PublishGateError) at info', async () => {
-    const invalid = await logsOf(`mutation { updateBrief(id: ${JSON.stringify(briefId)}, data: { title: "" }) { id } }`, editor)
+    const invalid = await logsOf(
+      `mutation { updateBrief(id: ${JSON.stringify(briefId)}, data: { title: "" }) { id } }`,
+      editor,
+    )
     expect(invalid.errors[0]!.extensions).toMatchObject({ name: 'ValidationError', statusCode: 400 })
     expect(invalid.lines).toEqual([expect.stringMatching(/^info GraphQL updateBrief answered 400: /)])
 
-    const publish = await logsOf(`mutation { updateArticle(id: ${JSON.stringify(draftId)}, data: { _status: published }) { id } }`, editor)
+    const publish = await logsOf(
+      `mutation { updateArticle(id: ${JSON.stringify(draftId)}, data: { _status: published }) { id } }`,
+      editor,
+    )
     expect(publish.errors[0]!.extensions).toMatchObject({ name: 'PublishGateError', statusCode: 400 })
     // The gate logs its warnings at info too; nothing of it at warn or error.
     expect(publish.lines.filter((line) => !line.startsWith('info '))).toEqual([])
     expect(publish.lines).toContainEqual(
-      expect.stringMatching(/^info GraphQL updateArticle answered 400: Publishing blocked by the pre-publish checklist: /),
+      expect.stringMatching(
+        /^info GraphQL updateArticle answered 400: Publishing blocked by the pre-publish checklist: /,
+      ),
     )
   })
 
@@ -89,7 +122,9 @@ describe.each(databasesUnderTest())('GraphQL error logging on %s', (db) => {
     expect((await logsOf(generate, editor)).errors).toEqual([])
     const limited = await logsOf(generate, editor)
     expect(limited.errors[0]!.extensions).toMatchObject({ statusCode: 429 })
-    expect(limited.lines).toEqual([expect.stringMatching(/^info GraphQL generateArticle answered 429: Too many generate requests/)])
+    expect(limited.lines).toEqual([
+      expect.stringMatching(/^info GraphQL generateArticle answered 429: Too many generate requests/),
+    ])
   })
 
   it('logs a server fault at error, with the stack of what was thrown', async () => {

@@ -7,7 +7,10 @@ import { cacheKeyOf, startTestPayload, stopTestPayload } from '../support/testPa
 
 reportSkippedDatabases()
 
-type GraphQLAnswer = { data?: Record<string, unknown>; errors?: { extensions?: { statusCode?: number }; message: string }[] }
+type GraphQLAnswer = {
+  data?: Record<string, unknown>
+  errors?: { extensions?: { statusCode?: number }; message: string }[]
+}
 type RestAnswer = { errors: { message: string }[] }
 
 const MAX_BODY = 64 * 1024
@@ -39,9 +42,15 @@ describe.each(databasesUnderTest())("body limits on Payload's own routes, on %s"
   beforeAll(async () => {
     payload = await startTestPayload({
       db,
-      plugin: { limits: { maxBodyBytes: MAX_BODY }, llm: { baseURL: 'http://127.0.0.1:9/v1', model: 'unused' } },
+      plugin: {
+        limits: { maxBodyBytes: MAX_BODY },
+        llm: { baseURL: 'http://127.0.0.1:9/v1', model: 'unused' },
+      },
     })
-    await payload.create({ collection: 'users', data: { email: `routes-${db}@example.com`, password: 'correct-horse-battery' } })
+    await payload.create({
+      collection: 'users',
+      data: { email: `routes-${db}@example.com`, password: 'correct-horse-battery' },
+    })
     token = await loginToken(payload, `routes-${db}@example.com`)
     // Next's route handlers look Payload up under the default key.
     previousDefault = cache().get('default')
@@ -71,9 +80,10 @@ describe.each(databasesUnderTest())("body limits on Payload's own routes, on %s"
 
     it('answers 413 from the declared Content-Length without reading the body', async () => {
       const { counter, stream } = countingStream(10 * MAX_BODY)
-      const response = await withGraphQLGuards(await graphqlRoute(), payload.config)(
-        post('/graphql', stream, { ...json, 'Content-Length': String(10 * MAX_BODY) }),
-      )
+      const response = await withGraphQLGuards(
+        await graphqlRoute(),
+        payload.config,
+      )(post('/graphql', stream, { ...json, 'Content-Length': String(10 * MAX_BODY) }))
       expect(response.status).toBe(413)
       const [error] = ((await response.json()) as GraphQLAnswer).errors!
       expect(error).toEqual({ extensions: { statusCode: 413 }, message: expect.stringMatching(tooLarge) })
@@ -82,7 +92,10 @@ describe.each(databasesUnderTest())("body limits on Payload's own routes, on %s"
 
     it('stops reading a body without a length once it passes the limit; Payload alone reads it all', async () => {
       const guarded = countingStream(20 * MAX_BODY)
-      const response = await withGraphQLGuards(await graphqlRoute(), Promise.resolve(payload.config))(post('/graphql', guarded.stream, json))
+      const response = await withGraphQLGuards(
+        await graphqlRoute(),
+        Promise.resolve(payload.config),
+      )(post('/graphql', guarded.stream, json))
       expect(response.status).toBe(413)
       expect(guarded.counter.pulled).toBeLessThanOrEqual(MAX_BODY + CHUNK)
 
@@ -92,9 +105,10 @@ describe.each(databasesUnderTest())("body limits on Payload's own routes, on %s"
     })
 
     it('passes a query within the limit on to Payload', async () => {
-      const response = await withGraphQLGuards(await graphqlRoute(), payload.config)(
-        post('/graphql', JSON.stringify({ query: '{ __typename }' }), json),
-      )
+      const response = await withGraphQLGuards(
+        await graphqlRoute(),
+        payload.config,
+      )(post('/graphql', JSON.stringify({ query: '{ __typename }' }), json))
       expect(response.status).toBe(200)
       expect(await response.json()).toEqual({ data: { __typename: 'Query' } })
     })
@@ -115,13 +129,18 @@ describe.each(databasesUnderTest())("body limits on Payload's own routes, on %s"
         briefs,
       )
       expect(response.status).toBe(413)
-      expect(((await response.json()) as RestAnswer).errors).toEqual([{ message: expect.stringMatching(tooLarge) }])
+      expect(((await response.json()) as RestAnswer).errors).toEqual([
+        { message: expect.stringMatching(tooLarge) },
+      ])
       expect(counter.pulled).toBe(0)
     })
 
     it('stops reading a body without a length once it passes the limit; Payload alone reads it all', async () => {
       const guarded = countingStream(20 * MAX_BODY)
-      const response = await withMethodOverrideGuard(await restRoute(), payload.config)(post('/briefs', guarded.stream, override), briefs)
+      const response = await withMethodOverrideGuard(await restRoute(), payload.config)(
+        post('/briefs', guarded.stream, override),
+        briefs,
+      )
       expect(response.status).toBe(413)
       expect(guarded.counter.pulled).toBeLessThanOrEqual(MAX_BODY + CHUNK)
 
@@ -131,19 +150,29 @@ describe.each(databasesUnderTest())("body limits on Payload's own routes, on %s"
     })
 
     it('answers malformed JSON with 400, where Payload fails', async () => {
-      const unguarded = await (await restRoute())(post('/briefs', '{"where":', override), briefs).then(
+      const unguarded = await (
+        await restRoute()
+      )(post('/briefs', '{"where":', override), briefs).then(
         (response) => response.status,
         () => 500, // thrown: Next.js answers 500
       )
       expect(unguarded).toBeGreaterThanOrEqual(500)
-      const response = await withMethodOverrideGuard(await restRoute(), payload.config)(post('/briefs', '{"where":', override), briefs)
+      const response = await withMethodOverrideGuard(await restRoute(), payload.config)(
+        post('/briefs', '{"where":', override),
+        briefs,
+      )
       expect(response.status).toBe(400)
-      expect(((await response.json()) as RestAnswer).errors).toEqual([{ message: 'Request body is not valid JSON.' }])
+      expect(((await response.json()) as RestAnswer).errors).toEqual([
+        { message: 'Request body is not valid JSON.' },
+      ])
     })
 
     it('passes a query within the limit on to Payload, as a GET', async () => {
       const response = await withMethodOverrideGuard(await restRoute(), payload.config)(
-        post('/briefs', 'limit=1&depth=0', { 'Content-Type': 'application/x-www-form-urlencoded', 'X-HTTP-Method-Override': 'GET' }),
+        post('/briefs', 'limit=1&depth=0', {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-HTTP-Method-Override': 'GET',
+        }),
         briefs,
       )
       expect(response.status).toBe(200)
@@ -154,9 +183,12 @@ describe.each(databasesUnderTest())("body limits on Payload's own routes, on %s"
 
 describe('withMethodOverrideGuard without the override', () => {
   it('passes every other POST on untouched, whatever its size (creates and uploads have their own rules)', async () => {
-    const echo = async (request: Request) => Response.json({ bytes: (await request.arrayBuffer()).byteLength })
+    const echo = async (request: Request) =>
+      Response.json({ bytes: (await request.arrayBuffer()).byteLength })
     const body = 'x'.repeat(2 * 1024 * 1024)
-    const response = await withMethodOverrideGuard(echo)(new Request('http://localhost:3000/api/briefs', { body, method: 'POST' }))
+    const response = await withMethodOverrideGuard(echo)(
+      new Request('http://localhost:3000/api/briefs', { body, method: 'POST' }),
+    )
     expect(await response.json()).toEqual({ bytes: body.length })
   })
 })

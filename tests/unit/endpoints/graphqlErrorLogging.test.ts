@@ -16,7 +16,10 @@ describe('graphQLErrorLogging', () => {
   })
 
   it('keeps a host that set loggingLevels.GraphQLError itself as it is', () => {
-    const host = { hooks: { afterError: [hostHook] }, loggingLevels: { GraphQLError: 'warn' } } as unknown as Config
+    const host = {
+      hooks: { afterError: [hostHook] },
+      loggingLevels: { GraphQLError: 'warn' },
+    } as unknown as Config
     expect(graphQLErrorLogging(host)).toEqual({ hooks: host.hooks, loggingLevels: host.loggingLevels })
   })
 })
