@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { RunState } from '../pipeline/store/articles.js'
 import type { Doc, Id } from '../pipeline/types.js'
-import type { BatchEntry, MapBatch } from './types.js'
+import type { BatchEntry, MapBatch, QueuedEntry } from './types.js'
 
 import { ownReq } from '../pipeline/ownReq.js'
 import { phaseRows } from '../pipeline/store/articles.js'
@@ -46,13 +46,24 @@ const find = (payload: Payload, collection: string, where: Record<string, unknow
     .find({ collection: collection as CollectionSlug, depth: 0, draft: true, limit: 0, pagination: false, req: ownReq(req), select, where: where as never })
     .then((found) => found.docs as Doc[])
 
+/**
+ * The batch's jobs that have not ended: a run's job also runs its refinement rounds, so between the
+ * run's end and its first round the article reads `succeeded` while there is work to come.
+ */
+const pendingJobs = async (payload: Payload, jobIds: Id[], req?: PayloadRequest): Promise<Set<string>> => {
+  if (!jobIds.length) return new Set()
+  const found = await payload.db.find({ collection: 'payload-jobs', limit: 0, pagination: false, req: ownReq(req), where: { id: { in: jobIds } } })
+  return new Set((found.docs as Doc[]).filter((job) => !job.completedAt && !job.hasError).map((job) => String(job.id)))
+}
+
 /** One article's line: its recorded run (queued, running, succeeded, failed), phases done and spend. */
-const articleProgress = (entry: BatchEntry, article: Doc | undefined, generations: Doc[]): ArticleProgress => {
+const articleProgress = (entry: BatchEntry, article: Doc | undefined, generations: Doc[], pending: Set<string>): ArticleProgress => {
   const base = { article: entry.article, brief: entry.brief, title: entry.title }
   if (entry.status === 'skipped') return { ...base, cost: 0, message: entry.message, phasesDone: 0, phasesTotal: 0, run: null, status: 'skipped', tokens: 0 }
   const run = (article?.run ?? {}) as RunState
   // A later run started by hand supersedes the batch's; its state is the article's state now.
-  const status = (run.status ?? 'queued') as ArticleProgressStatus
+  const recorded = (run.status ?? 'queued') as ArticleProgressStatus
+  const status = recorded !== 'queued' && pending.has(String(entry.job)) ? 'running' : recorded
   const rows = article ? phaseRows(article) : []
   const done = entry.phases.filter((key) => rows.some((row) => row.phase === key && (row.status === 'done' || row.status === 'edited'))).length
   const spent = generations.filter((g) => String(idOf(g.article)) === String(entry.article) && ofRun(g.run, entry.run))
@@ -82,22 +93,24 @@ const totalsOf = (articles: ArticleProgress[]): MapProgress['totals'] => {
 
 /**
  * Where the map's latest batch (or the given one) stands, per article in generation order: the
- * status of its run, phases done of the run's phases, and what the run has cost so far. Two reads
- * whatever the size of the map: the batch's articles and their generations.
+ * status of its run, phases done of the run's phases, and what the run has cost so far. Three reads
+ * whatever the size of the map: the batch's articles, their generations and their jobs.
  */
 export const getMapProgress = async (payload: Payload, args: { batch?: Id; req?: PayloadRequest; topicalMap: Id }): Promise<MapProgress> => {
   const options = getPromptKitOptions(payload)
   const context = { options, payload, req: args.req }
   const batch: MapBatch | null = await readBatch(context, args.topicalMap, args.batch)
   const entries = batch?.entries ?? []
-  const articleIds = entries.filter((e) => e.status === 'queued').map((e) => e.article)
-  const [articles, generations] = articleIds.length
+  const queued = entries.filter((e): e is QueuedEntry => e.status === 'queued')
+  const articleIds = queued.map((e) => e.article)
+  const [articles, generations, pending] = articleIds.length
     ? await Promise.all([
         find(payload, options.articles.collection, { id: { in: articleIds } }, { pipeline: true, run: true }, args.req),
         find(payload, options.slugs.generations, { article: { in: articleIds } }, { article: true, cost: true, run: true, totalTokens: true }, args.req),
+        pendingJobs(payload, queued.map((e) => e.job), args.req),
       ])
-    : [[], []]
-  const progress = entries.map((entry) => articleProgress(entry, articles.find((a) => String(a.id) === String(entry.article)), generations))
+    : [[], [], new Set<string>()]
+  const progress = entries.map((entry) => articleProgress(entry, articles.find((a) => String(a.id) === String(entry.article)), generations, pending))
   const totals = totalsOf(progress)
   return {
     articles: progress,
