@@ -8,8 +8,8 @@ import type { JsonPath, ReadableHeading } from './generatedJsonShapes.js'
 import { useKitTranslation } from '../i18n/useKitTranslation.js'
 import { readOutline, setAt, wordTargetInput } from './generatedJsonShapes.js'
 import { ReadableJsonField } from './ReadableJsonField.js'
+import { inputStyle, plainList } from './readableStyles.js'
 
-const inputStyle = { boxSizing: 'border-box', padding: '4px 6px', width: '100%' } as const
 const levelStyle = { background: 'var(--theme-elevation-100)', borderRadius: 3, fontSize: 11, fontWeight: 700, padding: '1px 6px' } as const
 
 type Edit = (path: JsonPath, next: unknown) => void
@@ -34,7 +34,7 @@ const HeadingItem = ({ disabled, edit, heading, path, position }: HeadingProps) 
             disabled={disabled}
             min={0}
             onChange={(e) => edit([...path, 'wordTarget'], wordTargetInput(e.target.value))}
-            style={{ padding: '4px 6px', width: 80 }}
+            style={{ ...inputStyle, width: 80 }}
             type="number"
             value={heading.wordTarget ?? ''}
           />
@@ -49,7 +49,7 @@ const HeadingItem = ({ disabled, edit, heading, path, position }: HeadingProps) 
         value={heading.notes}
       />
       {heading.children.length > 0 ? (
-        <ol style={{ margin: '8px 0 0 24px', padding: 0 }}>
+        <ol style={{ ...plainList, margin: '8px 0 0 24px' }}>
           {heading.children.map((child, i) => (
             <HeadingItem disabled={disabled} edit={edit} heading={child} key={i} path={[...path, 'children', i]} position={`${position}.${i + 1}`} />
           ))}
@@ -85,7 +85,7 @@ export const OutlineList: JSONFieldClientComponent = (props) => {
               {t('outlineTotalWords', { words: state.value.totalWordTarget.toLocaleString(i18n.language) })}
             </p>
           ) : null}
-          <ol style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          <ol style={plainList}>
             {state.value.headings.map((heading, i) => (
               <HeadingItem disabled={disabled} edit={edit} heading={heading} key={i} path={['headings', i]} position={String(i + 1)} />
             ))}

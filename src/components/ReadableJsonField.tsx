@@ -2,7 +2,7 @@
 import type { JSONFieldClientProps } from 'payload'
 import type { ReactNode } from 'react'
 
-import { FieldDescription, FieldLabel, JSONField } from '@payloadcms/ui'
+import { Button, FieldDescription, FieldLabel, JSONField } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import { useKitTranslation } from '../i18n/useKitTranslation.js'
@@ -23,9 +23,17 @@ export const ReadableJsonField = ({ children, fieldProps }: Props) => {
   const { field, path } = fieldProps
   const id = `prompt-kit-${path.replace(/\./g, '__')}`
   const toggle = (
-    <button aria-controls={id} aria-pressed={raw} className="prompt-kit-json-toggle" id={`${id}-toggle`} onClick={() => setRaw(!raw)} type="button">
+    <Button
+      buttonStyle="pill"
+      className="prompt-kit-json-toggle"
+      extraButtonProps={{ 'aria-controls': id, 'aria-pressed': raw }}
+      id={`${id}-toggle`}
+      margin={false}
+      onClick={() => setRaw(!raw)}
+      size="small"
+    >
       {raw ? t('jsonShowReadable') : t('jsonShowRaw')}
-    </button>
+    </Button>
   )
   return (
     <div className="field-type prompt-kit-readable-json" data-view={raw ? 'json' : 'readable'} id={id} style={{ marginBottom: 24 }}>

@@ -10,6 +10,7 @@ import type { JsonPath, ReadableResearchItem, ResearchType } from './generatedJs
 import { useKitTranslation } from '../i18n/useKitTranslation.js'
 import { citationInput, readResearch, researchTypes, setAt } from './generatedJsonShapes.js'
 import { ReadableJsonField } from './ReadableJsonField.js'
+import { inputStyle, plainList, selectStyle } from './readableStyles.js'
 
 const typeLabels = {
   expert: 'researchTypeExpert',
@@ -21,7 +22,6 @@ const typeLabels = {
   trend: 'researchTypeTrend',
 } as const satisfies Record<ResearchType, PluginStringKey>
 
-const inputStyle = { boxSizing: 'border-box', padding: '4px 6px', width: '100%' } as const
 const smallLabel = { display: 'block', fontSize: 12, margin: '4px 0 0' } as const
 
 type Edit = (path: JsonPath, next: unknown) => void
@@ -37,7 +37,7 @@ const ResearchItemRow = ({ disabled, edit, index, item, t }: ItemProps) => {
     <li className="prompt-kit-research-item" data-type={item.type} style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '8px 0' }}>
       <div style={{ display: 'flex', gap: 8 }}>
         <input aria-label={`${t('researchName')} ${index + 1}`} disabled={disabled} onChange={(e) => edit(at('name'), e.target.value)} style={{ ...inputStyle, fontWeight: 600 }} type="text" value={item.name} />
-        <select aria-label={`${t('researchType')}: ${of}`} disabled={disabled} onChange={(e) => edit(at('type'), e.target.value)} value={item.type}>
+        <select aria-label={`${t('researchType')}: ${of}`} disabled={disabled} onChange={(e) => edit(at('type'), e.target.value)} style={selectStyle} value={item.type}>
           {researchTypes.map((type) => (
             <option key={type} value={type}>
               {t(typeLabels[type])}
@@ -47,11 +47,11 @@ const ResearchItemRow = ({ disabled, edit, index, item, t }: ItemProps) => {
       </div>
       <label style={smallLabel}>
         {t('researchWhy')}
-        <textarea disabled={disabled} onChange={(e) => edit(at('whyInclude'), e.target.value)} rows={2} style={inputStyle} value={item.whyInclude} />
+        <textarea aria-label={`${t('researchWhy')}: ${of}`} disabled={disabled} onChange={(e) => edit(at('whyInclude'), e.target.value)} rows={2} style={inputStyle} value={item.whyInclude} />
       </label>
       <div style={{ alignItems: 'center', display: 'flex', gap: 12, marginTop: 4 }}>
         <label style={{ alignItems: 'center', display: 'flex', fontSize: 12, gap: 4, whiteSpace: 'nowrap' }}>
-          <input checked={item.needsCitation} disabled={disabled} onChange={(e) => edit(at('needsCitation'), e.target.checked)} type="checkbox" />
+          <input aria-label={`${t('researchNeedsCitation')}: ${of}`} checked={item.needsCitation} disabled={disabled} onChange={(e) => edit(at('needsCitation'), e.target.checked)} type="checkbox" />
           {t('researchNeedsCitation')}
         </label>
         <input
@@ -83,7 +83,7 @@ export const ResearchList: JSONFieldClientComponent = (props) => {
       {state.kind === 'empty' ? <p>{t('researchEmpty')}</p> : null}
       {state.kind === 'unreadable' ? <p role="status">{t('jsonNotReadable')}</p> : null}
       {state.kind === 'readable' ? (
-        <ol className="prompt-kit-research" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        <ol className="prompt-kit-research" style={plainList}>
           {state.value.map((item, index) => (
             <ResearchItemRow disabled={Boolean(props.readOnly)} edit={edit} index={index} item={item} key={index} t={t} />
           ))}

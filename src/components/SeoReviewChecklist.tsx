@@ -1,7 +1,7 @@
 'use client'
 import type { JSONFieldClientComponent } from 'payload'
 
-import { useField } from '@payloadcms/ui'
+import { Button, useField } from '@payloadcms/ui'
 import { useMemo, useState } from 'react'
 
 import type { PluginStringKey } from '../i18n/en.js'
@@ -9,6 +9,7 @@ import type { ReviewKind, ReviewSummary } from './seoReviewItems.js'
 
 import { useKitTranslation } from '../i18n/useKitTranslation.js'
 import { ReadableJsonField } from './ReadableJsonField.js'
+import { plainList } from './readableStyles.js'
 import { SeoReviewItemRow } from './SeoReviewItemRow.js'
 import { groupReviewItems, reviewItemsOf, reviewSummaryOf } from './seoReviewItems.js'
 import { useApiError } from './useApiError.js'
@@ -55,19 +56,28 @@ export const SeoReviewChecklist: JSONFieldClientComponent = (props) => {
   const [showDismissed, setShowDismissed] = useState(false)
   const dismissed = new Set(actions.dismissed)
   const dismissedCount = items.filter((i) => dismissed.has(i.key)).length
-  const groups = groupReviewItems(showDismissed ? items : items.filter((i) => !dismissed.has(i.key)))
+  // Restoring the last dismissed item hides the toggle; the next dismissal hides its item again.
+  const showing = showDismissed && dismissedCount > 0
+  const groups = groupReviewItems(showing ? items : items.filter((i) => !dismissed.has(i.key)))
 
   return (
     <ReadableJsonField fieldProps={props}>
-      <div className="prompt-kit-review" id="prompt-kit-review">
+      <div aria-busy={actions.saving} className="prompt-kit-review" id="prompt-kit-review">
         {items.length === 0 ? <p>{t('reviewEmpty')}</p> : null}
         {items.length > 0 ? (
           <p style={{ alignItems: 'center', display: 'flex', fontSize: 12, gap: 12, margin: '0 0 8px' }}>
             <span id="prompt-kit-review-counts">{t('reviewCounts', { dismissed: dismissedCount, open: items.length - dismissedCount })}</span>
             {dismissedCount > 0 ? (
-              <button aria-pressed={showDismissed} id="prompt-kit-review-show-dismissed" onClick={() => setShowDismissed(!showDismissed)} type="button">
-                {showDismissed ? t('reviewHideDismissed') : t('reviewShowDismissed', { count: dismissedCount })}
-              </button>
+              <Button
+                buttonStyle="pill"
+                extraButtonProps={{ 'aria-pressed': showing }}
+                id="prompt-kit-review-show-dismissed"
+                margin={false}
+                onClick={() => setShowDismissed(!showing)}
+                size="small"
+              >
+                {showing ? t('reviewHideDismissed') : t('reviewShowDismissed', { count: dismissedCount })}
+              </Button>
             ) : null}
           </p>
         ) : null}
@@ -81,14 +91,14 @@ export const SeoReviewChecklist: JSONFieldClientComponent = (props) => {
             {explain(actions.error)}
           </p>
         ) : null}
-        {items.length > 0 && dismissedCount === items.length && !showDismissed ? <p>{t('reviewAllDismissed')}</p> : null}
+        {items.length > 0 && dismissedCount === items.length && !showing ? <p>{t('reviewAllDismissed')}</p> : null}
         {groups.map((group) => (
           <section aria-labelledby={`prompt-kit-review-${group.kind}`} className="prompt-kit-review-group" data-kind={group.kind} key={group.kind} style={{ marginBottom: 16 }}>
             <h4 id={`prompt-kit-review-${group.kind}`} style={{ margin: '0 0 4px' }}>
               {t(kindTitles[group.kind])}
             </h4>
             <KindSummary kind={group.kind} summary={summary} />
-            <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            <ul style={plainList}>
               {group.items.map((item) => (
                 <SeoReviewItemRow
                   applyState={actions.applied[item.key]}

@@ -6,6 +6,7 @@ import type { ReviewItem } from './seoReviewItems.js'
 import type { ApplyState, KitPhaseOption } from './useReviewActions.js'
 
 import { useKitTranslation } from '../i18n/useKitTranslation.js'
+import { selectStyle } from './readableStyles.js'
 import { defaultOwner } from './reviewOwners.js'
 
 type Props = {
@@ -21,6 +22,36 @@ type Props = {
 
 /** Short enough for a button's accessible name. */
 const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text)
+
+type OwnerSelectProps = { busy: boolean; id: string; itemName: string; kitPhases: KitPhaseOption[]; onChange: (phase: string) => void; owner: string }
+
+/** "Fix with": the kit's phases, the item's default chosen. */
+const OwnerSelect = ({ busy, id, itemName, kitPhases, onChange, owner }: OwnerSelectProps) => {
+  const { t } = useKitTranslation()
+  return (
+    <>
+      <label htmlFor={id} style={{ fontSize: 12 }}>
+        {t('reviewOwner')}
+      </label>
+      <select
+        aria-label={t('reviewOwnerLabel', { item: itemName })}
+        className="prompt-kit-review-owner"
+        disabled={busy}
+        id={id}
+        onChange={(e) => onChange(e.target.value)}
+        style={selectStyle}
+        value={owner}
+      >
+        {owner === '' ? <option value="">{t('reviewChoosePhase')}</option> : null}
+        {kitPhases.map((phase) => (
+          <option key={phase.key} value={phase.key}>
+            {phase.title}
+          </option>
+        ))}
+      </select>
+    </>
+  )
+}
 
 /**
  * One checklist item: its text (a suggestion's priority and steps too), the phase that will apply
@@ -56,24 +87,7 @@ export const SeoReviewItemRow = ({ applyState, busy, dismissed, item, kitPhases,
       <div style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 6 }}>
         {dismissed ? null : (
           <>
-            <label htmlFor={selectId} style={{ fontSize: 12 }}>
-              {t('reviewOwner')}
-            </label>
-            <select
-              aria-label={t('reviewOwnerLabel', { item: name })}
-              className="prompt-kit-review-owner"
-              disabled={busy}
-              id={selectId}
-              onChange={(e) => setChosen(e.target.value)}
-              value={owner}
-            >
-              {owner === '' ? <option value="">{t('reviewChoosePhase')}</option> : null}
-              {kitPhases.map((phase) => (
-                <option key={phase.key} value={phase.key}>
-                  {phase.title}
-                </option>
-              ))}
-            </select>
+            <OwnerSelect busy={busy} id={selectId} itemName={name} kitPhases={kitPhases} onChange={setChosen} owner={owner} />
             <Button
               aria-label={t('reviewApplyLabel', { item: name })}
               buttonStyle="primary"

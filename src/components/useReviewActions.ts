@@ -82,5 +82,5 @@ export const useReviewActions = (items: ReviewItem[]) => {
     if (id !== undefined && id !== null) announceArticleChanged(id, SOURCE)
   }
 
-  return { applied, apply, busy: saving || isBusy(status), dismissed, error, kitPhases, runActive: isBusy(status), setDismissed }
+  return { applied, apply, busy: saving || isBusy(status), dismissed, error, kitPhases, runActive: isBusy(status), saving, setDismissed }
 }

@@ -47,7 +47,6 @@ const en = {
   outlineHeading: '{{level}} heading',
   outlineWordTarget: 'Word target',
   outlineNotes: 'Notes',
-  outlineWords: '~{{words}} words',
 
   researchEmpty: 'No research yet: the research phase writes it.',
   researchName: 'Name',
@@ -111,7 +110,6 @@ const de: Record<ReviewStringKey, string> = {
   outlineHeading: '{{level}}-Überschrift',
   outlineWordTarget: 'Wortziel',
   outlineNotes: 'Notizen',
-  outlineWords: '~{{words}} Wörter',
 
   researchEmpty: 'Noch keine Recherche: Die Recherchephase schreibt sie.',
   researchName: 'Name',
