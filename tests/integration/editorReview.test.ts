@@ -224,7 +224,7 @@ describe.each(databasesUnderTest())('staleness and human edits on %s', (db) => {
     const { brief } = await createBriefWithSibling(payload, `q${++n}`)
     expect((await restRequest(payload, 'get', `/briefs/${brief.id}/preview`)).status).toBe(401)
     expect((await restRequest(payload, 'get', `/briefs/${brief.id}/preview`, { token: tokens.viewer })).status).toBe(403)
-    expect((await restRequest(payload, 'get', `/briefs/nope/preview`, { token: tokens.editor })).status).toBe(404)
+    expect((await restRequest(payload, 'get', `/briefs/${db === 'mongodb' ? '0123456789abcdef01234567' : '987654'}/preview`, { token: tokens.editor })).status).toBe(404)
     expect((await restRequest(payload, 'get', `/briefs/${brief.id}/preview?phases=nope`, { token: tokens.editor })).status).toBe(400)
   })
 })
