@@ -70,6 +70,14 @@ describe('GraphQL route', () => {
     ])
     expect(server!.logs()).not.toMatch(/ERROR.*You are not allowed to perform this action/)
   })
+
+  it("logs Payload's own REST refusals at info too: the production build keeps the error class names loggingLevels matches", async () => {
+    const before = server!.logs().length
+    expect((await fetch(`${server!.baseUrl}/api/users`)).status).toBe(403)
+    const logged = server!.logs().slice(before)
+    expect(logged).toMatch(/INFO.*You are not allowed to perform this action/)
+    expect(logged).not.toMatch(/ERROR/)
+  })
 })
 
 describe('REST route with X-HTTP-Method-Override: GET', () => {
