@@ -12,6 +12,7 @@ import { defaultIsGateAdmin } from './gate/isAdmin.js'
 import { resolveImages } from './images/options.js'
 import { resolveRefine } from './refine/options.js'
 import { resolveRateLimits } from './rateLimit/resolveRateLimits.js'
+import { resolveLlmRateLimits } from './llm/rateLimit/options.js'
 
 export const defaultSlugs: Record<PromptKitCollectionKey, string> = {
   articles: 'articles',
@@ -104,6 +105,7 @@ const resolveLlm = (options: PromptKitPluginOptions): ResolvedPromptKitOptions['
     outageMaxWaitMs: positiveMs('llm.outageMaxWaitMs', llm.outageMaxWaitMs, DEFAULT_OUTAGE_MAX_WAIT_MS),
     phaseModels: { ...(llm.phaseModels ?? {}) },
     pricing: { ...(llm.pricing ?? {}) },
+    rateLimits: resolveLlmRateLimits(llm.rateLimits),
     timeoutMs,
   }
 }

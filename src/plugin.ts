@@ -6,6 +6,7 @@ import { createArticlesCollection, mergeIntoHostCollection } from './collections
 import { createAuthorsCollection, withAuthorFieldsWhenAuthors } from './collections/authors.js'
 import { createBriefsCollection } from './collections/briefs.js'
 import { createGenerationsCollection } from './collections/generations.js'
+import { createLlmRateBudgetsCollection } from './collections/llmRateBudgets.js'
 import { createMapBatchesCollection } from './collections/mapBatches.js'
 import { createPromptKitsCollection } from './collections/promptKits.js'
 import { createRateLimitsCollection } from './collections/rateLimits.js'
@@ -22,6 +23,7 @@ import { withPipelineJobs } from './jobs/jobsConfig.js'
 import { withArticleImages, withHeroImageJob } from './images/withArticleImages.js'
 import { withSiteSettings } from './globals/withSiteSettings.js'
 import { ensureDefaultKit } from './kit/ensureDefaultKit.js'
+import { installDatabaseRateLimits } from './llm/rateLimit/payloadBudgetStore.js'
 import { withGenerateSelected } from './maps/withGenerateSelected.js'
 import { CUSTOM_KEY } from './pluginOptions.js'
 import { watchPool } from './shared/watchPool.js'
@@ -59,6 +61,7 @@ export const promptKitPlugin =
       createGenerationsCollection(options),
       // Registered even when disabled, so the schema does not change.
       createRateLimitsCollection(),
+      createLlmRateBudgetsCollection(),
       createMapBatchesCollection(options),
     ]
       .map((collection) => withTranslatedGroup(collection, i18n.translations))
@@ -87,6 +90,8 @@ export const promptKitPlugin =
     config.onInit = async (payload) => {
       // First: a database restart while the host's onInit or the seeding runs must not end the process.
       watchPool(payload)
+      // Every LLM request of this process waits for its model's shared budget (llm.rateLimits).
+      installDatabaseRateLimits(payload, options.llm.rateLimits)
       if (incomingOnInit) await incomingOnInit(payload)
       if (options.seedDefaultKit) await ensureDefaultKit(payload, options)
     }

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import type { IsGateAdmin } from './gate/isAdmin.js'
 import type { ModelPricing } from './llm/settings.js'
+import type { LlmRateLimits, ResolvedLlmRateLimits } from './llm/rateLimit/options.js'
 import type { RateLimitOptions, ResolvedRateLimits } from './rateLimit/options.js'
 import type { RefineOptions, ResolvedRefineOptions } from './refine/options.js'
 
@@ -68,6 +69,17 @@ export type LlmOptions = {
    * @default 1800000 (30 minutes)
    */
   outageMaxWaitMs?: number
+  /**
+   * The provider account's rate limits per model (the model name as sent), e.g.
+   * `{ 'gpt-4o-mini': { rpm: 500, tpm: 200000 } }`. Every process (the app and all workers) shares
+   * one budget per model through the database, and a request that would exceed it waits until the
+   * minute has room. Tokens are counted before the call (prompt characters / 4 plus `max_tokens`,
+   * raised to the answer's usage when it used more). The provider's `x-ratelimit-*` headers and
+   * 429s lower or pause the shared budget until their reset. A model listed with `{}` only follows
+   * the headers.
+   * @default {} (no limits)
+   */
+  rateLimits?: LlmRateLimits
 }
 
 /** Spending limits for one article, summed over all of its generations. */
@@ -332,6 +344,7 @@ export type ResolvedPromptKitOptions = {
     maxRepairs: number
     outageMaxWaitMs: number
     pricing: Record<string, ModelPricing>
+    rateLimits: ResolvedLlmRateLimits
     timeoutMs: number
   }
   mediaCollection?: string

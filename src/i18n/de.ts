@@ -20,6 +20,7 @@ export const de: Record<PluginStringKey, string> = {
   collectionPromptKitPlural: 'Prompt-Kits',
   collectionPromptKitSingular: 'Prompt-Kit',
   collectionRateLimits: 'Ratenlimit-Zähler',
+  collectionLlmRateBudgets: 'LLM-Ratenbudgets',
   collectionTopicalMapPlural: 'Themenkarten',
   collectionTopicalMapSingular: 'Themenkarte',
   groupPromptKit: 'Prompt-Kit',

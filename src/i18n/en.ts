@@ -24,6 +24,7 @@ export const en = {
   collectionPromptKitPlural: 'Prompt kits',
   collectionPromptKitSingular: 'Prompt kit',
   collectionRateLimits: 'Rate-limit counters',
+  collectionLlmRateBudgets: 'LLM rate budgets',
   collectionTopicalMapPlural: 'Topical maps',
   collectionTopicalMapSingular: 'Topical map',
   groupPromptKit: 'Prompt kit',

@@ -5,6 +5,8 @@ import type {
 } from 'openai/resources/chat/completions'
 import type { ResponseFormatJSONObject, ResponseFormatJSONSchema } from 'openai/resources/shared'
 
+import OpenAI from 'openai'
+
 import type { LlmClient } from './client.js'
 import { classifyFailure, MalformedResponseError, type RequestFailure } from './requestFailure.js'
 import { raceAbort, RequestAborted, startRequestTimer, type RequestTimer } from './requestTimer.js'
@@ -29,7 +31,8 @@ export interface ChatTurn {
   usage: LlmUsage
 }
 
-export type RequestOutcome = { ok: true; turn: ChatTurn } | { ok: false; failure: RequestFailure }
+/** `headers`: the provider's answer headers (rate-limit state), when an answer came back at all. */
+export type RequestOutcome = { headers?: Headers; ok: true; turn: ChatTurn } | { headers?: Headers; ok: false; failure: RequestFailure }
 
 /** Sends exactly one HTTP request (the SDK does not retry) and never throws. */
 export async function requestTurn(client: LlmClient, req: ChatRequest, callerSignal?: AbortSignal): Promise<RequestOutcome> {
@@ -41,13 +44,21 @@ export async function requestTurn(client: LlmClient, req: ChatRequest, callerSig
     ...(req.responseFormat ? { response_format: req.responseFormat } : {}),
   }
   const timer = startRequestTimer(client.settings.timeoutMs, callerSignal)
+  const answered: { headers?: Headers } = {}
   try {
-    const turn = req.stream
-      ? await streamTurn(client, { ...body, stream: true, stream_options: { include_usage: true } }, timer, req.onDelta)
-      : readCompletion(await raceAbort(client.openai.chat.completions.create(body, { signal: timer.signal }), timer.signal))
-    return { ok: true, turn }
+    let turn: ChatTurn
+    if (req.stream) {
+      turn = await streamTurn(client, { ...body, stream: true, stream_options: { include_usage: true } }, timer, answered, req.onDelta)
+    } else {
+      const { data, response } = await raceAbort(client.openai.chat.completions.create(body, { signal: timer.signal }).withResponse(), timer.signal)
+      answered.headers = response.headers
+      turn = readCompletion(data)
+    }
+    return { ...answered, ok: true, turn }
   } catch (err) {
-    return { ok: false, failure: classifyFailure(err, client, timer.cause()) }
+    // Duck-typed: under jest the Headers class of undici's realm is not this realm's.
+    const headers = err instanceof OpenAI.APIError && typeof err.headers?.get === 'function' ? err.headers : answered.headers
+    return { ...(headers ? { headers } : {}), ok: false, failure: classifyFailure(err, client, timer.cause()) }
   } finally {
     timer.dispose()
   }
@@ -72,9 +83,11 @@ async function streamTurn(
   client: LlmClient,
   body: ChatCompletionCreateParamsStreaming,
   timer: RequestTimer,
+  answered: { headers?: Headers },
   onDelta?: (text: string) => void,
 ): Promise<ChatTurn> {
-  const stream = await raceAbort(client.openai.chat.completions.create(body, { signal: timer.signal }), timer.signal)
+  const { data: stream, response } = await raceAbort(client.openai.chat.completions.create(body, { signal: timer.signal }).withResponse(), timer.signal)
+  answered.headers = response.headers
   let content = ''
   let refusal: string | null = null
   let finishReason: string | null = null

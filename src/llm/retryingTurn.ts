@@ -2,6 +2,7 @@ import type { CallContext } from './callContext.js'
 import { logLine } from './callContext.js'
 import { breakerFor, type EndpointBreaker } from './circuitBreaker.js'
 import { formatDuration } from './duration.js'
+import { passRateLimit, settleRateLimit } from './rateLimit/requestGate.js'
 import { displayURL } from './redact.js'
 import { requestTurn, type ChatRequest, type ChatTurn } from './requestTurn.js'
 import type { LlmError, LlmWait } from './types.js'
@@ -28,12 +29,19 @@ export async function retryingTurn(ctx: CallContext, req: ChatRequest): Promise<
       if (step.done) return { ok: false, error: step.error }
       continue
     }
+    // Waits for the model's shared rate budget (llm.rateLimits), if it has one.
+    const ticket = await passRateLimit(ctx, req)
+    if (ticket === 'cancelled') {
+      if (decision === 'probe') breaker.releaseProbe()
+      return { ok: false, error: cancelledError(ctx) }
+    }
     const sentAt = Date.now()
     ctx.tally.attempts++
     const outcome = await requestTurn(ctx.client, req, signal).catch((err: unknown) => {
       if (decision === 'probe') breaker.releaseProbe()
       throw err
     })
+    await settleRateLimit(ctx, ticket, outcome)
     // The probe is released only once its outcome is recorded: released earlier, a waiter would
     // probe again at the old next-try time and the same outage would count twice.
     const release = () => decision === 'probe' && breaker.releaseProbe()
