@@ -29,10 +29,15 @@ export type MapCommandArgs = {
 type Doc = { [field: string]: unknown; id: number | string }
 
 /** A topical map by ID or by slug. */
-const findMap = async (payload: Payload, options: ResolvedPromptKitOptions, idOrSlug: string): Promise<Doc> => {
+const findMap = async (
+  payload: Payload,
+  options: ResolvedPromptKitOptions,
+  idOrSlug: string,
+): Promise<Doc> => {
   const collection = options.slugs.topicalMaps as CollectionSlug
   const id = parseDocId(payload, collection, idOrSlug)
-  const byId = id === undefined ? null : await payload.findByID({ collection, depth: 0, disableErrors: true, id })
+  const byId =
+    id === undefined ? null : await payload.findByID({ collection, depth: 0, disableErrors: true, id })
   if (byId) return byId as Doc
   const bySlug = await payload.find({ collection, depth: 0, limit: 1, where: { slug: { equals: idOrSlug } } })
   if (bySlug.docs[0]) return bySlug.docs[0] as Doc
@@ -41,23 +46,38 @@ const findMap = async (payload: Payload, options: ResolvedPromptKitOptions, idOr
 
 const forecastLine = ({ forecast }: GenerateTopicalMapResult) => {
   const { time, totals } = forecast
-  const basis = time.basis === 'rateLimits' ? 'at the configured rate limits' : `estimated at ~20 s per call, ${time.concurrency} at a time`
+  const basis =
+    time.basis === 'rateLimits'
+      ? 'at the configured rate limits'
+      : `estimated at ~20 s per call, ${time.concurrency} at a time`
   return `forecast: ${totals.articles} article(s), ${totals.calls} calls, ${totals.promptTokens} prompt + up to ${totals.completionTokens} completion tokens, at most $${totals.cost.toFixed(6)}, about ${time.seconds}s (${basis})`
 }
 
 /** Run the batch's jobs in queue order, `jobs` at a time. */
-const runQueued = async (payload: Payload, jobIds: (number | string)[], jobs: number, out: (line: string) => void) => {
+const runQueued = async (
+  payload: Payload,
+  jobIds: (number | string)[],
+  jobs: number,
+  out: (line: string) => void,
+) => {
   const pending = [...jobIds]
   const worker = async () => {
     for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
-      await runJobToEnd(payload, next, (waitMs, tried) => out(`job ${String(next)}: attempt ${tried} failed; retrying in ${(waitMs / 1000).toFixed(0)}s`))
+      await runJobToEnd(payload, next, (waitMs, tried) =>
+        out(`job ${String(next)}: attempt ${tried} failed; retrying in ${(waitMs / 1000).toFixed(0)}s`),
+      )
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker))
 }
 
 /** Queue the map's batch, run it here with one progress line per article change, and print the total. */
-export const generateMap = async (payload: Payload, options: ResolvedPromptKitOptions, args: MapCommandArgs, out: (line: string) => void): Promise<number> => {
+export const generateMap = async (
+  payload: Payload,
+  options: ResolvedPromptKitOptions,
+  args: MapCommandArgs,
+  out: (line: string) => void,
+): Promise<number> => {
   const map = await findMap(payload, options, args.map)
   const briefs = args.briefs?.map((brief) => parseDocId(payload, options.slugs.briefs, brief) ?? brief)
   const startedAt = Date.now()
@@ -73,7 +93,8 @@ export const generateMap = async (payload: Payload, options: ResolvedPromptKitOp
   })
   out(`topical map "${String(map.title)}": ${result.queued.length} queued, ${result.skipped.length} skipped`)
   out(forecastLine(result))
-  for (const skipped of result.skipped) out(`  skipped (${skipped.reason}): ${skipped.title}: ${skipped.message}`)
+  for (const skipped of result.skipped)
+    out(`  skipped (${skipped.reason}): ${skipped.title}: ${skipped.message}`)
   if (args.dryRun) return 0
 
   const print = mapProgressPrinter(out, startedAt)
@@ -86,7 +107,12 @@ export const generateMap = async (payload: Payload, options: ResolvedPromptKitOp
     }
   })()
   try {
-    await runQueued(payload, result.queued.map((entry) => entry.job), args.jobs, out)
+    await runQueued(
+      payload,
+      result.queued.map((entry) => entry.job),
+      args.jobs,
+      out,
+    )
   } finally {
     running = false
     await watcher
@@ -94,6 +120,7 @@ export const generateMap = async (payload: Payload, options: ResolvedPromptKitOp
   const progress = await getMapProgress(payload, { batch, topicalMap: map.id })
   print(progress)
   out(mapTotalsLine(progress, Date.now() - startedAt))
-  if (progress.totals.failed > 0) throw new CliError(`${progress.totals.failed} article(s) of the map failed; see the lines above`)
+  if (progress.totals.failed > 0)
+    throw new CliError(`${progress.totals.failed} article(s) of the map failed; see the lines above`)
   return 0
 }

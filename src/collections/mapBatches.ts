@@ -23,12 +23,24 @@ export const createMapBatchesCollection = (options: ResolvedPromptKitOptions): C
     useAsTitle: 'id',
   },
   fields: [
-    { name: 'topicalMap', type: 'relationship', index: true, label: tLabel('collectionTopicalMapSingular'), relationTo: options.slugs.topicalMaps, required: true },
+    {
+      name: 'topicalMap',
+      type: 'relationship',
+      index: true,
+      label: tLabel('collectionTopicalMapSingular'),
+      relationTo: options.slugs.topicalMaps,
+      required: true,
+    },
     // BatchEntry[] (src/maps/types.ts), in generation order.
     { name: 'entries', type: 'json', label: tLabel('mapBatchEntries') },
     { name: 'forecast', type: 'json', label: tLabel('mapBatchForecast') },
     { name: 'budget', type: 'json', label: tLabel('mapBatchBudget') },
-    { name: 'createdBy', type: 'relationship', label: tLabel('mapBatchCreatedBy'), relationTo: options.usersSlug },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      label: tLabel('mapBatchCreatedBy'),
+      relationTo: options.usersSlug,
+    },
   ],
   labels: { plural: tLabel('mapBatchPlural'), singular: tLabel('mapBatchSingular') },
   lockDocuments: false,

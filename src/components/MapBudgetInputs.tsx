@@ -33,11 +33,25 @@ export const MapBudgetInputs = ({
     <div style={{ alignItems: 'flex-end', display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 12 }}>
       <label>
         {t('mapBudgetMaxCostInput')}
-        <input id="prompt-kit-map-max-cost" min="0" onChange={(e) => onChange({ ...values, maxCostUsd: e.target.value })} step="0.01" type="number" value={values.maxCostUsd} />
+        <input
+          id="prompt-kit-map-max-cost"
+          min="0"
+          onChange={(e) => onChange({ ...values, maxCostUsd: e.target.value })}
+          step="0.01"
+          type="number"
+          value={values.maxCostUsd}
+        />
       </label>
       <label>
         {t('mapBudgetMaxTokensInput')}
-        <input id="prompt-kit-map-max-tokens" min="0" onChange={(e) => onChange({ ...values, maxTokens: e.target.value })} step="1000" type="number" value={values.maxTokens} />
+        <input
+          id="prompt-kit-map-max-tokens"
+          min="0"
+          onChange={(e) => onChange({ ...values, maxTokens: e.target.value })}
+          step="1000"
+          type="number"
+          value={values.maxTokens}
+        />
       </label>
       <Button buttonStyle="secondary" disabled={disabled} margin={false} onClick={onUpdate} size="small">
         {t('mapUpdateForecast')}

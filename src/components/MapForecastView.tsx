@@ -6,7 +6,13 @@ import { formatDuration, formatTokens, formatUsd } from './format.js'
 import { MapSkippedList } from './MapSkippedList.js'
 
 /** The forecast of a map's batch: totals with the time and what it is based on, then each article. */
-export const MapForecastView = ({ forecast, skipped }: { forecast: MapForecast; skipped: SkippedEntry[] }) => {
+export const MapForecastView = ({
+  forecast,
+  skipped,
+}: {
+  forecast: MapForecast
+  skipped: SkippedEntry[]
+}) => {
   const { i18n, t } = useKitTranslation()
   const { time, totals } = forecast
   return (
@@ -21,14 +27,21 @@ export const MapForecastView = ({ forecast, skipped }: { forecast: MapForecast; 
         })}
       </p>
       <p style={{ fontSize: 12 }}>
-        {time.basis === 'rateLimits' ? t('mapForecastTimeLimits') : t('mapForecastTimeEstimate', { concurrency: time.concurrency })} {t('mapForecastNote')}
+        {time.basis === 'rateLimits'
+          ? t('mapForecastTimeLimits')
+          : t('mapForecastTimeEstimate', { concurrency: time.concurrency })}{' '}
+        {t('mapForecastNote')}
       </p>
       <ol className="prompt-kit-map-forecast-articles">
         {forecast.articles.map((article) => (
           <li data-brief={String(article.brief)} key={String(article.brief)}>
             {article.title}
             {article.isPillar ? ` (${t('mapPillar')})` : ''}:{' '}
-            {t('mapForecastArticle', { calls: article.calls, cost: formatUsd(article.cost), tokens: formatTokens(article.tokens, i18n.language) })}
+            {t('mapForecastArticle', {
+              calls: article.calls,
+              cost: formatUsd(article.cost),
+              tokens: formatTokens(article.tokens, i18n.language),
+            })}
           </li>
         ))}
       </ol>

@@ -11,7 +11,8 @@ export type MapGenerateSelectedProps = { briefsSlug: string; topicalMapsSlug: st
 type BriefRow = { id: number | string; topicalMap?: null | number | string | { id: number | string } }
 type MapOfSelection = { count: number; map: null | number | string }
 
-const mapIdOf = (row: BriefRow) => (row.topicalMap && typeof row.topicalMap === 'object' ? row.topicalMap.id : (row.topicalMap ?? null))
+const mapIdOf = (row: BriefRow) =>
+  row.topicalMap && typeof row.topicalMap === 'object' ? row.topicalMap.id : (row.topicalMap ?? null)
 
 /** The topical maps the selected briefs belong to (one read of the selected rows' `topicalMap`). */
 const useMapOfSelection = (briefsUrl: string, ids: (number | string)[]): MapOfSelection | null => {
@@ -19,11 +20,23 @@ const useMapOfSelection = (briefsUrl: string, ids: (number | string)[]): MapOfSe
   const key = ids.map(String).join(',')
   useEffect(() => {
     if (!ids.length) return setFound(null)
-    const query = new URLSearchParams({ depth: '0', limit: String(ids.length), 'select[topicalMap]': 'true', 'where[id][in]': key })
+    const query = new URLSearchParams({
+      depth: '0',
+      limit: String(ids.length),
+      'select[topicalMap]': 'true',
+      'where[id][in]': key,
+    })
     let current = true
     void requestJson<{ docs: BriefRow[] }>(`${briefsUrl}?${query.toString()}`).then((answer) => {
       if (!current) return
-      const maps = [...new Set((answer.body?.docs ?? []).map(mapIdOf).filter((id) => id !== null).map(String))]
+      const maps = [
+        ...new Set(
+          (answer.body?.docs ?? [])
+            .map(mapIdOf)
+            .filter((id) => id !== null)
+            .map(String),
+        ),
+      ]
       setFound({ count: maps.length, map: maps.length === 1 ? maps[0]! : null })
     })
     return () => {
@@ -65,9 +78,16 @@ export const MapGenerateSelected = ({ briefsSlug, topicalMapsSlug }: MapGenerate
         {t('mapGenerateSelected', { count: ids.length })}
       </Button>
       {selection && selection.count === 0 ? <span role="note"> {t('mapSelectedNoMap')}</span> : null}
-      {selection && selection.count > 1 ? <span role="note"> {t('mapSelectedManyMaps', { count: selection.count })}</span> : null}
+      {selection && selection.count > 1 ? (
+        <span role="note"> {t('mapSelectedManyMaps', { count: selection.count })}</span>
+      ) : null}
       {selection?.map ? (
-        <MapGenerationDrawer briefs={ids} mapUrl={`${api}/${topicalMapsSlug}/${encodeURIComponent(String(selection.map))}`} openedAt={openedAt} slug={slug} />
+        <MapGenerationDrawer
+          briefs={ids}
+          mapUrl={`${api}/${topicalMapsSlug}/${encodeURIComponent(String(selection.map))}`}
+          openedAt={openedAt}
+          slug={slug}
+        />
       ) : null}
     </div>
   )

@@ -44,7 +44,11 @@ export const MapGenerationDrawer = ({ briefs, mapUrl, openedAt, slug }: MapGener
     async (dryRun: boolean) => {
       setBusy(true)
       setError(null)
-      const body = { ...(briefs ? { briefs } : {}), ...budgetBody(budget), ...(dryRun ? { dryRun: true } : {}) }
+      const body = {
+        ...(briefs ? { briefs } : {}),
+        ...budgetBody(budget),
+        ...(dryRun ? { dryRun: true } : {}),
+      }
       const answer = await requestJson<Planned>(`${mapUrl}/generate`, { body, method: 'POST' })
       setBusy(false)
       setError(answer.error)
@@ -72,12 +76,23 @@ export const MapGenerationDrawer = ({ briefs, mapUrl, openedAt, slug }: MapGener
         </p>
       ) : null}
       {started ? null : (
-        <MapBudgetInputs disabled={busy} onChange={setBudget} onUpdate={() => void ask(true)} values={budget} />
+        <MapBudgetInputs
+          disabled={busy}
+          onChange={setBudget}
+          onUpdate={() => void ask(true)}
+          values={budget}
+        />
       )}
       {busy && !planned ? <p>{t('mapLoadingForecast')}</p> : null}
       {planned ? <MapForecastView forecast={planned.forecast} skipped={planned.skipped} /> : null}
       {planned && !started ? (
-        <Button buttonStyle="primary" disabled={busy || planned.forecast.totals.articles === 0} id="prompt-kit-map-start" margin={false} onClick={() => void ask(false)}>
+        <Button
+          buttonStyle="primary"
+          disabled={busy || planned.forecast.totals.articles === 0}
+          id="prompt-kit-map-start"
+          margin={false}
+          onClick={() => void ask(false)}
+        >
           {t('mapStart')}
         </Button>
       ) : null}

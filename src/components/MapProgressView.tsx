@@ -4,7 +4,10 @@ import type { ArticleProgressStatus, MapProgress } from '../maps/mapProgress.js'
 import { useKitTranslation } from '../i18n/useKitTranslation.js'
 import { formatUsd } from './format.js'
 
-const statusKey: Record<ArticleProgressStatus, 'mapStatusFailed' | 'mapStatusQueued' | 'mapStatusRunning' | 'mapStatusSkipped' | 'mapStatusSucceeded'> = {
+const statusKey: Record<
+  ArticleProgressStatus,
+  'mapStatusFailed' | 'mapStatusQueued' | 'mapStatusRunning' | 'mapStatusSkipped' | 'mapStatusSucceeded'
+> = {
   failed: 'mapStatusFailed',
   queued: 'mapStatusQueued',
   running: 'mapStatusRunning',
@@ -21,7 +24,8 @@ export const MapProgressView = ({ progress }: { progress: MapProgress }) => {
     <div id="prompt-kit-map-progress">
       <h4>{t('mapProgressTitle')}</h4>
       <p id="prompt-kit-map-progress-totals" role="status" style={{ fontWeight: 600 }}>
-        {t('mapProgressTotals', { ...totals, cost: formatUsd(totals.cost) })} {progress.finished ? t('mapProgressFinished') : ''}
+        {t('mapProgressTotals', { ...totals, cost: formatUsd(totals.cost) })}{' '}
+        {progress.finished ? t('mapProgressFinished') : ''}
       </p>
       <table className="prompt-kit-map-progress-table" style={{ width: '100%' }}>
         <thead>
@@ -37,7 +41,9 @@ export const MapProgressView = ({ progress }: { progress: MapProgress }) => {
             <tr data-brief={String(article.brief)} data-status={article.status} key={String(article.brief)}>
               <td>{article.title}</td>
               <td title={article.message ?? undefined}>{t(statusKey[article.status])}</td>
-              <td style={{ textAlign: 'right' }}>{article.status === 'skipped' ? '' : `${article.phasesDone}/${article.phasesTotal}`}</td>
+              <td style={{ textAlign: 'right' }}>
+                {article.status === 'skipped' ? '' : `${article.phasesDone}/${article.phasesTotal}`}
+              </td>
               <td style={{ textAlign: 'right' }}>{formatUsd(article.cost)}</td>
             </tr>
           ))}

@@ -17,7 +17,11 @@ export const mapGenerateEndpoint = (options: ResolvedPromptKitOptions): Endpoint
     body: mapGenerateBody,
     handler: async ({ body, params, req }) => {
       const result = await startMapGeneration(req, options, { ...body, idField: 'id', topicalMap: params.id })
-      if (body.dryRun) return Response.json({ forecast: result.forecast, queued: result.queued, skipped: result.skipped }, { status: 200 })
+      if (body.dryRun)
+        return Response.json(
+          { forecast: result.forecast, queued: result.queued, skipped: result.skipped },
+          { status: 200 },
+        )
       return Response.json(result, { status: 202 })
     },
     maxBodyBytes: bodyLimitOf(options),
@@ -29,11 +33,15 @@ export const mapGenerateEndpoint = (options: ResolvedPromptKitOptions): Endpoint
 /** `GET /api/<topical-maps>/:id/generation`: the latest batch's progress, per article and in total. */
 export const mapProgressEndpoint = (options: ResolvedPromptKitOptions): Endpoint =>
   defineEndpoint({
-    handler: async ({ params, req }) => Response.json(await readMapProgress(req, options, { idField: 'id', topicalMap: params.id })),
+    handler: async ({ params, req }) =>
+      Response.json(await readMapProgress(req, options, { idField: 'id', topicalMap: params.id })),
     maxBodyBytes: bodyLimitOf(options),
     method: 'get',
     path: '/:id/generation',
   })
 
 /** Endpoints mounted on the topical maps collection. */
-export const mapEndpoints = (options: ResolvedPromptKitOptions): Endpoint[] => [mapGenerateEndpoint(options), mapProgressEndpoint(options)]
+export const mapEndpoints = (options: ResolvedPromptKitOptions): Endpoint[] => [
+  mapGenerateEndpoint(options),
+  mapProgressEndpoint(options),
+]

@@ -10,18 +10,31 @@ import { excerpt } from './excerpt.js'
 export const mapGenerateBody = z.strictObject(
   {
     briefs: z
-      .array(docIdInput('a brief of this topical map'), { error: 'must be a list of brief IDs, e.g. [12, 13]' })
+      .array(docIdInput('a brief of this topical map'), {
+        error: 'must be a list of brief IDs, e.g. [12, 13]',
+      })
       .min(1, 'list at least one brief, or leave `briefs` out to generate the whole map')
       .max(500, 'must list at most 500 briefs')
       .optional(),
     dryRun: z.boolean({ error: 'must be true or false' }).optional(),
     force: z.boolean({ error: 'must be true or false' }).optional(),
     maxCostUsd: z.number({ error: 'must be a number of USD' }).positive('must be more than 0').optional(),
-    maxTokens: z.number({ error: 'must be a number of tokens' }).int('must be a whole number of tokens').positive('must be more than 0').optional(),
+    maxTokens: z
+      .number({ error: 'must be a number of tokens' })
+      .int('must be a whole number of tokens')
+      .positive('must be more than 0')
+      .optional(),
     phases: z
-      .array(z.string({ error: 'must be a phase key' }).trim().min(1, 'must be a phase key').max(100, 'must be a phase key (at most 100 characters)'), {
-        error: 'must be a list of phase keys, e.g. ["outline", "body"]',
-      })
+      .array(
+        z
+          .string({ error: 'must be a phase key' })
+          .trim()
+          .min(1, 'must be a phase key')
+          .max(100, 'must be a phase key (at most 100 characters)'),
+        {
+          error: 'must be a list of phase keys, e.g. ["outline", "body"]',
+        },
+      )
       .min(1, 'list at least one phase, or leave `phases` out to run the whole kit')
       .max(100, 'must list at most 100 phase keys')
       .optional(),
@@ -29,7 +42,10 @@ export const mapGenerateBody = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `Unknown field(s) ${issue.keys.slice(0, 5).map((key) => excerpt(key)).join(', ')}; allowed: "briefs", "phases", "force", "maxCostUsd", "maxTokens", "dryRun".`
+        ? `Unknown field(s) ${issue.keys
+            .slice(0, 5)
+            .map((key) => excerpt(key))
+            .join(', ')}; allowed: "briefs", "phases", "force", "maxCostUsd", "maxTokens", "dryRun".`
         : undefined,
   },
 )

@@ -15,9 +15,18 @@ import { readAsUser } from './readAsUser.js'
 type MapArgs = { idField: string; topicalMap: unknown }
 
 /** The map as `req.user` may read it: 401 without a user, 404 / 403 otherwise. */
-const readMapAsUser = (req: PayloadRequest, options: ResolvedPromptKitOptions, { idField, topicalMap }: MapArgs) => {
+const readMapAsUser = (
+  req: PayloadRequest,
+  options: ResolvedPromptKitOptions,
+  { idField, topicalMap }: MapArgs,
+) => {
   if (!req.user) throw new HttpError(401, 'You must be logged in.')
-  return readAsUser(req, { collection: options.slugs.topicalMaps, field: idField, id: topicalMap, label: 'topical map' })
+  return readAsUser(req, {
+    collection: options.slugs.topicalMaps,
+    field: idField,
+    id: topicalMap,
+    label: 'topical map',
+  })
 }
 
 /** `access.generate` for each brief's article (or, for a brief without one, for a new article): 403 naming the first refused. */
@@ -35,7 +44,11 @@ const assertMayGenerate = async (req: PayloadRequest, options: ResolvedPromptKit
     })
     const articleID = found.docs[0]?.id as number | string | undefined
     if (!(await options.access.generate({ articleID, req }))) {
-      throw new HttpError(403, `You are not allowed to generate the article of brief "${String(brief.title)}" (ID ${String(brief.id)}).`, 'briefs')
+      throw new HttpError(
+        403,
+        `You are not allowed to generate the article of brief "${String(brief.title)}" (ID ${String(brief.id)}).`,
+        'briefs',
+      )
     }
   }
 }
@@ -50,9 +63,15 @@ export const startMapGeneration = async (
   options: ResolvedPromptKitOptions,
   args: MapArgs & MapGenerateBody,
 ): Promise<GenerateTopicalMapResult> => {
-  if (options.disabled) throw new HttpError(503, 'Generation is turned off: payload-prompt-kit runs with `disabled: true`.')
+  if (options.disabled)
+    throw new HttpError(503, 'Generation is turned off: payload-prompt-kit runs with `disabled: true`.')
   const map = await readMapAsUser(req, options, args)
-  if (!args.dryRun) await assertMayGenerate(req, options, await selectMapBriefs({ options, payload: req.payload, req }, map, args.briefs))
+  if (!args.dryRun)
+    await assertMayGenerate(
+      req,
+      options,
+      await selectMapBriefs({ options, payload: req.payload, req }, map, args.briefs),
+    )
   return generateTopicalMap(req.payload, {
     briefs: args.briefs,
     budget: { maxCostUsd: args.maxCostUsd, maxTokens: args.maxTokens },
@@ -66,7 +85,11 @@ export const startMapGeneration = async (
 }
 
 /** The map's generation progress, for users who may read the map. */
-export const readMapProgress = async (req: PayloadRequest, options: ResolvedPromptKitOptions, args: MapArgs): Promise<MapProgress> => {
+export const readMapProgress = async (
+  req: PayloadRequest,
+  options: ResolvedPromptKitOptions,
+  args: MapArgs,
+): Promise<MapProgress> => {
   const map = await readMapAsUser(req, options, args)
   return getMapProgress(req.payload, { req, topicalMap: map.id })
 }

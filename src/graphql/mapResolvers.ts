@@ -30,7 +30,9 @@ export const generateTopicalMapResolver =
     try {
       const limited = await checkRateLimit(req, 'generate')
       if (limited.limited) throw rateLimitedGraphQLError(limited)
-      const parsed = mapGenerateBody.safeParse(Object.fromEntries(Object.entries(args).map(([key, value]) => [key, orUndefined(value)])))
+      const parsed = mapGenerateBody.safeParse(
+        Object.fromEntries(Object.entries(args).map(([key, value]) => [key, orUndefined(value)])),
+      )
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!
         const field = issue.path.join('.') || undefined

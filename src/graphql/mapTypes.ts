@@ -4,7 +4,10 @@ import type { GraphQL } from './types.js'
 
 import { promptKitGraphQLTypes } from './types.js'
 
-export type MapGraphQLTypes = { generation: GraphQLModule.GraphQLObjectType; progress: GraphQLModule.GraphQLObjectType }
+export type MapGraphQLTypes = {
+  generation: GraphQLModule.GraphQLObjectType
+  progress: GraphQLModule.GraphQLObjectType
+}
 
 /** Built once per `graphql` module, like promptKitGraphQLTypes (queries and mutations are built apart). */
 const built = new WeakMap<GraphQL, MapGraphQLTypes>()
@@ -13,7 +16,16 @@ const built = new WeakMap<GraphQL, MapGraphQLTypes>()
 export const mapGraphQLTypes = (GraphQL: GraphQL): MapGraphQLTypes => {
   const cached = built.get(GraphQL)
   if (cached) return cached
-  const { GraphQLBoolean, GraphQLFloat, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const {
+    GraphQLBoolean,
+    GraphQLFloat,
+    GraphQLID,
+    GraphQLInt,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLString,
+  } = GraphQL
   const { json } = promptKitGraphQLTypes(GraphQL)
   const jsonList = new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(json)))
 
@@ -22,9 +34,15 @@ export const mapGraphQLTypes = (GraphQL: GraphQL): MapGraphQLTypes => {
     description: 'A queued map batch (or, for a dry run, only its forecast and what would be skipped).',
     fields: {
       batch: { type: json, description: 'The recorded batch; null for a dry run.' },
-      forecast: { type: new GraphQLNonNull(json), description: 'Per article and total: calls, prompt tokens, completion allowance, cost; and the time.' },
+      forecast: {
+        type: new GraphQLNonNull(json),
+        description: 'Per article and total: calls, prompt tokens, completion allowance, cost; and the time.',
+      },
       queued: { type: jsonList },
-      skipped: { type: jsonList, description: 'Briefs not queued, in order, with `reason` (active, budget, error) and `message`.' },
+      skipped: {
+        type: jsonList,
+        description: 'Briefs not queued, in order, with `reason` (active, budget, error) and `message`.',
+      },
     },
   })
 
@@ -38,7 +56,10 @@ export const mapGraphQLTypes = (GraphQL: GraphQL): MapGraphQLTypes => {
       phasesDone: { type: new GraphQLNonNull(GraphQLInt) },
       phasesTotal: { type: new GraphQLNonNull(GraphQLInt) },
       run: { type: GraphQLString },
-      status: { type: new GraphQLNonNull(GraphQLString), description: 'queued | running | succeeded | failed | skipped' },
+      status: {
+        type: new GraphQLNonNull(GraphQLString),
+        description: 'queued | running | succeeded | failed | skipped',
+      },
       title: { type: GraphQLString },
       tokens: { type: new GraphQLNonNull(GraphQLInt) },
     },

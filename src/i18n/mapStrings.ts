@@ -18,15 +18,19 @@ const en = {
   mapBatchCreatedBy: 'Started by',
 
   mapGenerateAll: 'Generate all',
-  mapGenerateAllHint: 'Every brief of the map, the pillar first. Shows the forecast first; nothing is sent until you start.',
+  mapGenerateAllHint:
+    'Every brief of the map, the pillar first. Shows the forecast first; nothing is sent until you start.',
   mapGenerateSelected: 'Generate selected ({{count}})',
   mapSaveFirst: 'Save the topical map to generate its articles.',
   mapDrawerTitle: 'Generate the topical map',
   mapLoadingForecast: 'Forecasting every article…',
-  mapForecastTotals: '{{articles}} articles · {{calls}} LLM calls · {{tokens}} tokens · at most {{cost}} · about {{time}}',
+  mapForecastTotals:
+    '{{articles}} articles · {{calls}} LLM calls · {{tokens}} tokens · at most {{cost}} · about {{time}}',
   mapForecastTimeLimits: 'Time at the configured rate limits (llm.rateLimits).',
-  mapForecastTimeEstimate: 'No rate limits configured: time estimated at about 20 s per call, {{concurrency}} calls at a time.',
-  mapForecastNote: 'Upper estimates from each brief’s preview: every phase at its full completion allowance; refinement rounds not included.',
+  mapForecastTimeEstimate:
+    'No rate limits configured: time estimated at about 20 s per call, {{concurrency}} calls at a time.',
+  mapForecastNote:
+    'Upper estimates from each brief’s preview: every phase at its full completion allowance; refinement rounds not included.',
   mapForecastArticle: '{{calls}} calls · {{tokens}} tokens · {{cost}}',
   mapPillar: 'pillar',
   mapBudgetMaxCostInput: 'Budget in USD (optional)',
@@ -38,7 +42,8 @@ const en = {
   mapSkipBudget: 'over the budget',
   mapSkipError: 'cannot run',
   mapProgressTitle: 'Progress',
-  mapProgressTotals: '{{succeeded}} of {{articles}} done · {{running}} running · {{queued}} queued · {{failed}} failed · {{phasesDone}}/{{phasesTotal}} phases · {{cost}} so far',
+  mapProgressTotals:
+    '{{succeeded}} of {{articles}} done · {{running}} running · {{queued}} queued · {{failed}} failed · {{phasesDone}}/{{phasesTotal}} phases · {{cost}} so far',
   mapProgressFinished: 'Finished.',
   mapNoBatch: 'This map has not been generated yet.',
   mapColArticle: 'Article',
@@ -69,15 +74,19 @@ const de: Record<keyof typeof en, string> = {
   mapBatchCreatedBy: 'Gestartet von',
 
   mapGenerateAll: 'Alle generieren',
-  mapGenerateAllHint: 'Jedes Briefing der Karte, die Pillar-Seite zuerst. Zeigt zuerst die Prognose; gesendet wird erst nach dem Start.',
+  mapGenerateAllHint:
+    'Jedes Briefing der Karte, die Pillar-Seite zuerst. Zeigt zuerst die Prognose; gesendet wird erst nach dem Start.',
   mapGenerateSelected: 'Auswahl generieren ({{count}})',
   mapSaveFirst: 'Speichern Sie die Themenkarte, um ihre Artikel zu generieren.',
   mapDrawerTitle: 'Themenkarte generieren',
   mapLoadingForecast: 'Prognose für jeden Artikel…',
-  mapForecastTotals: '{{articles}} Artikel · {{calls}} LLM-Aufrufe · {{tokens}} Tokens · höchstens {{cost}} · etwa {{time}}',
+  mapForecastTotals:
+    '{{articles}} Artikel · {{calls}} LLM-Aufrufe · {{tokens}} Tokens · höchstens {{cost}} · etwa {{time}}',
   mapForecastTimeLimits: 'Dauer bei den eingestellten Ratenlimits (llm.rateLimits).',
-  mapForecastTimeEstimate: 'Keine Ratenlimits eingestellt: Dauer geschätzt mit etwa 20 s pro Aufruf, {{concurrency}} Aufrufe gleichzeitig.',
-  mapForecastNote: 'Obere Schätzungen aus der Vorschau jedes Briefings: jede Phase mit ihrem vollen Antwortkontingent; Überarbeitungsrunden nicht enthalten.',
+  mapForecastTimeEstimate:
+    'Keine Ratenlimits eingestellt: Dauer geschätzt mit etwa 20 s pro Aufruf, {{concurrency}} Aufrufe gleichzeitig.',
+  mapForecastNote:
+    'Obere Schätzungen aus der Vorschau jedes Briefings: jede Phase mit ihrem vollen Antwortkontingent; Überarbeitungsrunden nicht enthalten.',
   mapForecastArticle: '{{calls}} Aufrufe · {{tokens}} Tokens · {{cost}}',
   mapPillar: 'Pillar',
   mapBudgetMaxCostInput: 'Budget in USD (optional)',
@@ -89,7 +98,8 @@ const de: Record<keyof typeof en, string> = {
   mapSkipBudget: 'über dem Budget',
   mapSkipError: 'kann nicht laufen',
   mapProgressTitle: 'Fortschritt',
-  mapProgressTotals: '{{succeeded}} von {{articles}} fertig · {{running}} laufen · {{queued}} eingereiht · {{failed}} fehlgeschlagen · {{phasesDone}}/{{phasesTotal}} Phasen · bisher {{cost}}',
+  mapProgressTotals:
+    '{{succeeded}} von {{articles}} fertig · {{running}} laufen · {{queued}} eingereiht · {{failed}} fehlgeschlagen · {{phasesDone}}/{{phasesTotal}} Phasen · bisher {{cost}}',
   mapProgressFinished: 'Fertig.',
   mapNoBatch: 'Diese Karte wurde noch nicht generiert.',
   mapColArticle: 'Artikel',
@@ -102,7 +112,8 @@ const de: Record<keyof typeof en, string> = {
   mapStatusFailed: 'fehlgeschlagen',
   mapStatusSkipped: 'übersprungen',
   mapSelectedNoMap: 'Die ausgewählten Briefings gehören zu keiner Themenkarte.',
-  mapSelectedManyMaps: 'Die ausgewählten Briefings gehören zu {{count}} Themenkarten; wählen Sie Briefings einer Karte.',
+  mapSelectedManyMaps:
+    'Die ausgewählten Briefings gehören zu {{count}} Themenkarten; wählen Sie Briefings einer Karte.',
 }
 
 export const mapStrings = { de, en }

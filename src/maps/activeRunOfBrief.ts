@@ -13,7 +13,10 @@ type Context = { options: ResolvedPromptKitOptions; payload: Payload; req?: Payl
  * Checked before queueing so the batch can say why a brief was left out; generateArticle checks
  * again under the article's lock.
  */
-export const activeRunOfBrief = async ({ options, payload, req }: Context, briefId: Id): Promise<{ article: Id; runId: string } | null> => {
+export const activeRunOfBrief = async (
+  { options, payload, req }: Context,
+  briefId: Id,
+): Promise<{ article: Id; runId: string } | null> => {
   const found = await payload.find({
     collection: options.articles.collection as CollectionSlug,
     depth: 0,

@@ -14,24 +14,42 @@ import { forecastTime } from './forecastTime.js'
 type Context = { options: ResolvedPromptKitOptions; payload: Payload; req?: PayloadRequest }
 
 /** The phases a run would execute, as generateArticle chooses them: named ones plus dependencies without output. */
-const runPhasesOf = async (context: Context, preview: GenerationPreview, phases?: string[]): Promise<string[]> => {
+const runPhasesOf = async (
+  context: Context,
+  preview: GenerationPreview,
+  phases?: string[],
+): Promise<string[]> => {
   const all = preview.phases.map((phase) => phase.key)
   if (!phases?.length) return all
   const unknown = phases.filter((key) => !all.includes(key))
-  if (unknown.length) throw new HttpError(400, `phases: unknown phase(s) ${unknown.join(', ')}; the kit has: ${all.join(', ')}`, 'phases')
-  const article = preview.article === null ? null : await readArticle({ ...context, articleId: preview.article })
+  if (unknown.length)
+    throw new HttpError(
+      400,
+      `phases: unknown phase(s) ${unknown.join(', ')}; the kit has: ${all.join(', ')}`,
+      'phases',
+    )
+  const article =
+    preview.article === null ? null : await readArticle({ ...context, articleId: preview.article })
   const rows = new Map((article ? phaseRows(article) : []).map((row) => [row.phase, row.status]))
   const hasOutput = (key: string) => rows.get(key) === 'done' || rows.get(key) === 'edited'
   return withDependencies(preview.phases, phases, (key) => !hasOutput(key))
 }
 
 /** Sum of the preview's per-phase estimates over the phases the run executes. */
-export const articleForecast = (brief: Doc, isPillar: boolean, preview: GenerationPreview, runPhases: string[]): ArticleForecast => {
+export const articleForecast = (
+  brief: Doc,
+  isPillar: boolean,
+  preview: GenerationPreview,
+  runPhases: string[],
+): ArticleForecast => {
   const phases = preview.phases.filter((phase) => runPhases.includes(phase.key))
   const models: ArticleForecast['models'] = {}
   for (const phase of phases) {
     const use = models[phase.model] ?? { calls: 0, tokens: 0 }
-    models[phase.model] = { calls: use.calls + 1, tokens: use.tokens + phase.promptTokens + phase.maxCompletionTokens }
+    models[phase.model] = {
+      calls: use.calls + 1,
+      tokens: use.tokens + phase.promptTokens + phase.maxCompletionTokens,
+    }
   }
   const countings = new Set(phases.map((phase) => phase.tokenCounting))
   const promptTokens = phases.reduce((sum, phase) => sum + phase.promptTokens, 0)
@@ -57,7 +75,12 @@ export const articleForecast = (brief: Doc, isPillar: boolean, preview: Generati
  * counted as countPromptTokens does). An upper estimate of the run: every phase calls the model
  * with its whole completion allowance; cached answers, repairs and refinement rounds are left out.
  */
-export const forecastBrief = async (context: Context, brief: Doc, isPillar: boolean, phases?: string[]): Promise<ArticleForecast> => {
+export const forecastBrief = async (
+  context: Context,
+  brief: Doc,
+  isPillar: boolean,
+  phases?: string[],
+): Promise<ArticleForecast> => {
   const preview = await previewGeneration(context.payload, { brief: brief.id, req: context.req })
   return articleForecast(brief, isPillar, preview, await runPhasesOf(context, preview, phases))
 }

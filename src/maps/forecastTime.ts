@@ -18,7 +18,10 @@ const positive = (value: number | undefined): value is number => typeof value ==
  * counts them up front); models without limits at calls × TYPICAL_CALL_SECONDS ÷
  * `pipeline.concurrency`. Models are limited separately, so the slowest one sets the time.
  */
-export const forecastTime = (articles: ArticleForecast[], options: ResolvedPromptKitOptions): ForecastTime => {
+export const forecastTime = (
+  articles: ArticleForecast[],
+  options: ResolvedPromptKitOptions,
+): ForecastTime => {
   const perModel = new Map<string, { calls: number; tokens: number }>()
   for (const article of articles) {
     for (const [model, use] of Object.entries(article.models)) {
@@ -43,5 +46,9 @@ export const forecastTime = (articles: ArticleForecast[], options: ResolvedPromp
   }
   const concurrency = Math.max(1, options.pipeline.concurrency)
   const estimated = (unlimitedCalls * TYPICAL_CALL_SECONDS) / concurrency
-  return { basis: anyLimited ? 'rateLimits' : 'estimate', concurrency, seconds: Math.ceil(Math.max(limitedSeconds, estimated)) }
+  return {
+    basis: anyLimited ? 'rateLimits' : 'estimate',
+    concurrency,
+    seconds: Math.ceil(Math.max(limitedSeconds, estimated)),
+  }
 }

@@ -2,7 +2,15 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { Doc, Id } from '../pipeline/types.js'
 import type { ResolvedPromptKitOptions } from '../types.js'
-import type { ArticleForecast, BatchEntry, MapBatch, MapBudget, MapForecast, QueuedEntry, SkippedEntry } from './types.js'
+import type {
+  ArticleForecast,
+  BatchEntry,
+  MapBatch,
+  MapBudget,
+  MapForecast,
+  QueuedEntry,
+  SkippedEntry,
+} from './types.js'
 
 import { generateArticle } from '../generateArticle.js'
 import { PipelineSetupError } from '../pipeline/loadKit.js'
@@ -44,7 +52,12 @@ export type GenerateTopicalMapResult = {
 
 type Context = { options: ResolvedPromptKitOptions; payload: Payload; req?: PayloadRequest }
 
-const skipped = (brief: Doc, article: Id | null, reason: SkippedEntry['reason'], message: string): SkippedEntry => ({
+const skipped = (
+  brief: Doc,
+  article: Id | null,
+  reason: SkippedEntry['reason'],
+  message: string,
+): SkippedEntry => ({
   article,
   brief: brief.id,
   message,
@@ -54,7 +67,13 @@ const skipped = (brief: Doc, article: Id | null, reason: SkippedEntry['reason'],
 })
 
 const readMap = async ({ options, payload, req }: Context, id: Id): Promise<Doc> => {
-  const map = (await payload.findByID({ collection: options.slugs.topicalMaps as CollectionSlug, depth: 0, disableErrors: true, id, req: ownReq(req) })) as Doc | null
+  const map = (await payload.findByID({
+    collection: options.slugs.topicalMaps as CollectionSlug,
+    depth: 0,
+    disableErrors: true,
+    id,
+    req: ownReq(req),
+  })) as Doc | null
   if (!map) throw new HttpError(404, `No topical map with ID ${String(id)}.`, 'topicalMap')
   return map
 }
@@ -67,7 +86,14 @@ const forecastAll = async (context: Context, map: Doc, briefs: Doc[], phases?: s
   for (const brief of briefs) {
     const active = await activeRunOfBrief(context, brief.id)
     if (active) {
-      skips.push(skipped(brief, active.article, 'active', `A generation run is already active for this article (run ${active.runId}).`))
+      skips.push(
+        skipped(
+          brief,
+          active.article,
+          'active',
+          `A generation run is already active for this article (run ${active.runId}).`,
+        ),
+      )
       continue
     }
     try {
@@ -81,14 +107,33 @@ const forecastAll = async (context: Context, map: Doc, briefs: Doc[], phases?: s
 }
 
 /** Queue one run per article, in order; a run that cannot be queued is skipped with the reason. */
-const queueAll = async (context: Context, args: GenerateTopicalMapArgs, briefs: Doc[], forecasts: ArticleForecast[]) => {
+const queueAll = async (
+  context: Context,
+  args: GenerateTopicalMapArgs,
+  briefs: Doc[],
+  forecasts: ArticleForecast[],
+) => {
   const queued: QueuedEntry[] = []
   const skips: SkippedEntry[] = []
   for (const forecast of forecasts) {
     const brief = briefs.find((b) => b.id === forecast.brief)!
     try {
-      const run = await generateArticle(context.payload, { brief: brief.id, force: args.force, phases: args.phases, req: args.req, user: args.user })
-      queued.push({ article: run.articleId, brief: brief.id, job: run.jobId, phases: run.phases, run: run.runId, status: 'queued', title: forecast.title })
+      const run = await generateArticle(context.payload, {
+        brief: brief.id,
+        force: args.force,
+        phases: args.phases,
+        req: args.req,
+        user: args.user,
+      })
+      queued.push({
+        article: run.articleId,
+        brief: brief.id,
+        job: run.jobId,
+        phases: run.phases,
+        run: run.runId,
+        status: 'queued',
+        title: forecast.title,
+      })
     } catch (err) {
       if (!(err instanceof HttpError) || err.status >= 500) throw err
       skips.push(skipped(brief, forecast.article, err.status === 409 ? 'active' : 'error', err.message))
@@ -99,7 +144,9 @@ const queueAll = async (context: Context, args: GenerateTopicalMapArgs, briefs: 
 
 /** Entries in the briefs' generation order. */
 const inOrder = (briefs: Doc[], entries: BatchEntry[]): BatchEntry[] =>
-  briefs.map((brief) => entries.find((entry) => entry.brief === brief.id)).filter((entry): entry is BatchEntry => entry !== undefined)
+  briefs
+    .map((brief) => entries.find((entry) => entry.brief === brief.id))
+    .filter((entry): entry is BatchEntry => entry !== undefined)
 
 /**
  * Queue a generation run for every brief of a topical map (or the named ones), the pillar first,
@@ -107,9 +154,13 @@ const inOrder = (briefs: Doc[], entries: BatchEntry[]): BatchEntry[] =>
  * skipped, as are (in order) those past the budget. Throws `HttpError`s meant for API answers:
  * 404 unknown map, 400 a named brief outside the map or an unknown phase, 503 generation off.
  */
-export const generateTopicalMap = async (payload: Payload, args: GenerateTopicalMapArgs): Promise<GenerateTopicalMapResult> => {
+export const generateTopicalMap = async (
+  payload: Payload,
+  args: GenerateTopicalMapArgs,
+): Promise<GenerateTopicalMapResult> => {
   const options = getPromptKitOptions(payload)
-  if (options.disabled) throw new HttpError(503, 'Generation is turned off: payload-prompt-kit runs with `disabled: true`.')
+  if (options.disabled)
+    throw new HttpError(503, 'Generation is turned off: payload-prompt-kit runs with `disabled: true`.')
   const context: Context = { options, payload, req: args.req }
   const map = await readMap(context, args.topicalMap)
   const allBriefs = await briefsOfMap(context, map.id)
@@ -117,17 +168,44 @@ export const generateTopicalMap = async (payload: Payload, args: GenerateTopical
   const { forecasts, skips } = await forecastAll(context, map, briefs, args.phases)
   const { budget, source } = budgetFor(args.budget, map)
   // What every article of the map spent counts, not only the chosen briefs'.
-  const spent = await spentByMap(payload, options, allBriefs.map((brief) => brief.id), args.req)
+  const spent = await spentByMap(
+    payload,
+    options,
+    allBriefs.map((brief) => brief.id),
+    args.req,
+  )
   const plan = planWithinBudget(forecasts, budget, spent)
   const overBudget = plan.overBudget.map((f) =>
-    skipped(briefs.find((b) => b.id === f.brief)!, f.article, 'budget', overBudgetMessage(f, budget, spent, plan.withinBudget)),
+    skipped(
+      briefs.find((b) => b.id === f.brief)!,
+      f.article,
+      'budget',
+      overBudgetMessage(f, budget, spent, plan.withinBudget),
+    ),
   )
   const forecast = mapForecast(plan.withinBudget, options)
-  if (args.dryRun) return { batch: null, forecast, queued: [], skipped: inOrder(briefs, [...skips, ...overBudget]) as SkippedEntry[] }
+  if (args.dryRun)
+    return {
+      batch: null,
+      forecast,
+      queued: [],
+      skipped: inOrder(briefs, [...skips, ...overBudget]) as SkippedEntry[],
+    }
 
   const result = await queueAll(context, args, briefs, plan.withinBudget)
   const entries = inOrder(briefs, [...result.queued, ...skips, ...result.skips, ...overBudget])
   const userId = args.user?.id ?? (args.req?.user as { id?: Id } | null | undefined)?.id ?? null
-  const batch = await recordBatch(context, { budget: source === 'none' ? null : { ...budget, source, spentBefore: spent }, createdBy: userId, entries, forecast, topicalMap: map.id })
-  return { batch, forecast, queued: entries.filter((e): e is QueuedEntry => e.status === 'queued'), skipped: entries.filter((e): e is SkippedEntry => e.status === 'skipped') }
+  const batch = await recordBatch(context, {
+    budget: source === 'none' ? null : { ...budget, source, spentBefore: spent },
+    createdBy: userId,
+    entries,
+    forecast,
+    topicalMap: map.id,
+  })
+  return {
+    batch,
+    forecast,
+    queued: entries.filter((e): e is QueuedEntry => e.status === 'queued'),
+    skipped: entries.filter((e): e is SkippedEntry => e.status === 'skipped'),
+  }
 }

@@ -10,15 +10,19 @@ import { HttpError } from '../shared/httpError.js'
 type Context = { options: ResolvedPromptKitOptions; payload: Payload; req?: PayloadRequest }
 
 /** The map's pillar brief: the one the map links, else the briefs the importer marked `isPillar`. */
-export const isPillarOf = (map: Doc) => (brief: Doc): boolean =>
-  sameId(map.pillarBrief, brief.id) || brief.isPillar === true
+export const isPillarOf =
+  (map: Doc) =>
+  (brief: Doc): boolean =>
+    sameId(map.pillarBrief, brief.id) || brief.isPillar === true
 
 /**
  * The order a content lead fills a map in: the pillar first (cluster articles link up to it), then
  * the content groups in the map's order, then the rest; oldest brief first within each.
  */
 export const orderForGeneration = (map: Doc, briefs: Doc[]): Doc[] => {
-  const groups = (Array.isArray(map.contentGroups) ? (map.contentGroups as Doc[]) : []).map((group) => String(group.name ?? ''))
+  const groups = (Array.isArray(map.contentGroups) ? (map.contentGroups as Doc[]) : []).map((group) =>
+    String(group.name ?? ''),
+  )
   const isPillar = isPillarOf(map)
   const rank = (brief: Doc) => {
     if (isPillar(brief)) return -1
@@ -48,7 +52,8 @@ export const briefsOfMap = async ({ options, payload, req }: Context, mapId: Id)
  * The briefs to generate, in generation order: every brief of the map, or the named ones. A named
  * brief that does not exist or belongs to another map is a 400 naming it.
  */
-export const selectMapBriefs = async (context: Context, map: Doc, named?: Id[]): Promise<Doc[]> => chooseBriefs(map, await briefsOfMap(context, map.id), named)
+export const selectMapBriefs = async (context: Context, map: Doc, named?: Id[]): Promise<Doc[]> =>
+  chooseBriefs(map, await briefsOfMap(context, map.id), named)
 
 /** The named briefs among `all` (the map's), or all of them, in generation order; 400 for one outside the map. */
 export const chooseBriefs = (map: Doc, all: Doc[], named?: Id[]): Doc[] => {
@@ -56,7 +61,12 @@ export const chooseBriefs = (map: Doc, all: Doc[], named?: Id[]): Doc[] => {
   const chosen: Doc[] = []
   for (const id of named) {
     const brief = all.find((candidate) => sameId(candidate.id, id))
-    if (!brief) throw new HttpError(400, `briefs: brief ${String(id)} is not a brief of topical map "${String(map.title)}" (ID ${String(map.id)}).`, 'briefs')
+    if (!brief)
+      throw new HttpError(
+        400,
+        `briefs: brief ${String(id)} is not a brief of topical map "${String(map.title)}" (ID ${String(map.id)}).`,
+        'briefs',
+      )
     if (!chosen.includes(brief)) chosen.push(brief)
   }
   return orderForGeneration(map, chosen)

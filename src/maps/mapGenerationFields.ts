@@ -17,7 +17,12 @@ export const mapGenerationFields = (options: ResolvedPromptKitOptions): Field[] 
           name: 'generateMap',
           type: 'ui',
           admin: {
-            components: { Field: { clientProps: { briefsSlug: options.slugs.briefs }, path: 'payload-prompt-kit/client#MapGenerateAll' } },
+            components: {
+              Field: {
+                clientProps: { briefsSlug: options.slugs.briefs },
+                path: 'payload-prompt-kit/client#MapGenerateAll',
+              },
+            },
             disableListColumn: true,
             position: 'sidebar',
           },

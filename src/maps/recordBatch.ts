@@ -22,7 +22,10 @@ export const batchOf = (doc: Doc): MapBatch => ({
 })
 
 /** Store the batch (the plugin's own write: the collection is closed to the APIs). */
-export const recordBatch = async ({ payload, req }: Context, data: Omit<MapBatch, 'createdAt' | 'id'>): Promise<MapBatch> =>
+export const recordBatch = async (
+  { payload, req }: Context,
+  data: Omit<MapBatch, 'createdAt' | 'id'>,
+): Promise<MapBatch> =>
   batchOf(
     (await payload.create({
       collection: MAP_BATCHES_SLUG as CollectionSlug,
@@ -34,7 +37,11 @@ export const recordBatch = async ({ payload, req }: Context, data: Omit<MapBatch
   )
 
 /** The map's latest batch, or a given one of it; null when the map has none. */
-export const readBatch = async ({ payload, req }: Context, mapId: Doc['id'], batchId?: Doc['id']): Promise<MapBatch | null> => {
+export const readBatch = async (
+  { payload, req }: Context,
+  mapId: Doc['id'],
+  batchId?: Doc['id'],
+): Promise<MapBatch | null> => {
   const found = await payload.find({
     collection: MAP_BATCHES_SLUG as CollectionSlug,
     depth: 0,
@@ -42,7 +49,12 @@ export const readBatch = async ({ payload, req }: Context, mapId: Doc['id'], bat
     pagination: false,
     req: ownReq(req),
     sort: '-createdAt',
-    where: { and: [{ topicalMap: { equals: mapId } }, ...(batchId === undefined ? [] : [{ id: { equals: batchId } }])] },
+    where: {
+      and: [
+        { topicalMap: { equals: mapId } },
+        ...(batchId === undefined ? [] : [{ id: { equals: batchId } }]),
+      ],
+    },
   })
   const doc = found.docs[0] as Doc | undefined
   return doc ? batchOf(doc) : null

@@ -45,19 +45,42 @@ export type ForecastTime = {
 export type MapForecast = {
   articles: ArticleForecast[]
   time: ForecastTime
-  totals: { articles: number; calls: number; completionTokens: number; cost: number; promptTokens: number; tokens: number }
+  totals: {
+    articles: number
+    calls: number
+    completionTokens: number
+    cost: number
+    promptTokens: number
+    tokens: number
+  }
 }
 
 /** Why a brief of the map was not queued. */
 export type SkipReason = 'active' | 'budget' | 'error'
 
-export type QueuedEntry = { article: Id; brief: Id; job: Id; phases: string[]; run: string; status: 'queued'; title: string }
-export type SkippedEntry = { article: Id | null; brief: Id; message: string; reason: SkipReason; status: 'skipped'; title: string }
+export type QueuedEntry = {
+  article: Id
+  brief: Id
+  job: Id
+  phases: string[]
+  run: string
+  status: 'queued'
+  title: string
+}
+export type SkippedEntry = {
+  article: Id | null
+  brief: Id
+  message: string
+  reason: SkipReason
+  status: 'skipped'
+  title: string
+}
 export type BatchEntry = QueuedEntry | SkippedEntry
 
 /** The recorded batch, as `prompt-kit-batches` stores it. */
 export type MapBatch = {
-  budget: (MapBudget & { source: 'call' | 'map' | 'none'; spentBefore: { cost: number; tokens: number } }) | null
+  budget:
+    (MapBudget & { source: 'call' | 'map' | 'none'; spentBefore: { cost: number; tokens: number } }) | null
   createdAt: string
   createdBy: Id | null
   entries: BatchEntry[]

@@ -34,7 +34,11 @@ const counterFor = (model: string): Counter | undefined => {
   const listed = Object.keys(modelToEncodingMap)
     .filter((key) => name === key || name.startsWith(`${key}-`))
     .sort((a, b) => b.length - a.length)[0]
-  const encoding = listed ? modelToEncodingMap[listed as keyof typeof modelToEncodingMap] : o200kFamily.test(name) ? 'o200k_base' : undefined
+  const encoding = listed
+    ? modelToEncodingMap[listed as keyof typeof modelToEncodingMap]
+    : o200kFamily.test(name)
+      ? 'o200k_base'
+      : undefined
   if (encoding === 'o200k_base' || encoding === 'o200k_harmony') return o200kTokens
   if (encoding === 'cl100k_base') return cl100kTokens
   // Completion-era encodings (p50k, r50k) belong to models the chat API does not serve.
@@ -42,7 +46,8 @@ const counterFor = (model: string): Counter | undefined => {
 }
 
 /** How `countPromptTokens` counts for this model, without counting anything. */
-export const tokenCountingFor = (model: string): PromptTokenCount['method'] => (counterFor(model) ? 'tokenizer' : 'characters')
+export const tokenCountingFor = (model: string): PromptTokenCount['method'] =>
+  counterFor(model) ? 'tokenizer' : 'characters'
 
 const textOf = (message: LlmMessage): string =>
   typeof message.content === 'string' ? message.content : JSON.stringify(message.content ?? '')
@@ -58,6 +63,9 @@ export const countPromptTokens = (messages: LlmMessage[], model: string): Prompt
     const chars = messages.reduce((sum, message) => sum + textOf(message).length, 0)
     return { method: 'characters', tokens: Math.ceil(chars / CHARS_PER_TOKEN) }
   }
-  const tokens = messages.reduce((sum, message) => sum + TOKENS_PER_MESSAGE + count(message.role) + count(textOf(message)), TOKENS_REPLY_PRIMER)
+  const tokens = messages.reduce(
+    (sum, message) => sum + TOKENS_PER_MESSAGE + count(message.role) + count(textOf(message)),
+    TOKENS_REPLY_PRIMER,
+  )
   return { method: 'tokenizer', tokens }
 }

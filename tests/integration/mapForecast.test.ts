@@ -19,7 +19,10 @@ describe.each(databasesUnderTest())('the map forecast for an OpenAI model, on %s
   let payload: Payload
   beforeAll(async () => {
     // Nothing is sent: a forecast only renders prompts. Nothing listens on port 9.
-    payload = await startTestPayload({ db, plugin: { llm: { baseURL: 'http://127.0.0.1:9/v1', model: MODEL, pricing: PRICING } } })
+    payload = await startTestPayload({
+      db,
+      plugin: { llm: { baseURL: 'http://127.0.0.1:9/v1', model: MODEL, pricing: PRICING } },
+    })
   })
   afterAll(() => stopTestPayload(payload))
 
@@ -41,7 +44,12 @@ describe.each(databasesUnderTest())('the map forecast for an OpenAI model, on %s
         cost: preview.phases.reduce((sum, p) => sum + p.estimatedCost, 0),
         promptTokens: preview.phases.reduce((sum, p) => sum + p.promptTokens, 0),
       }
-      expect(article).toMatchObject({ calls: sums.calls, completionTokens: sums.completionTokens, promptTokens: sums.promptTokens, tokenCounting: 'tokenizer' })
+      expect(article).toMatchObject({
+        calls: sums.calls,
+        completionTokens: sums.completionTokens,
+        promptTokens: sums.promptTokens,
+        tokenCounting: 'tokenizer',
+      })
       expect(article.cost).toBeCloseTo(sums.cost, 12)
       expect(article.tokens).toBe(sums.promptTokens + sums.completionTokens)
       expect(article.models).toEqual({ [MODEL]: { calls: sums.calls, tokens: article.tokens } })
@@ -49,7 +57,9 @@ describe.each(databasesUnderTest())('the map forecast for an OpenAI model, on %s
       for (const phase of preview.phases) {
         expect(phase.tokenCounting).toBe('tokenizer')
         expect(phase.promptTokens).toBe(encodeChat(phase.messages as ChatMessage[]).length)
-        expect(phase.promptTokens).not.toBe(Math.ceil(phase.messages.reduce((sum, m) => sum + String(m.content).length, 0) / 4))
+        expect(phase.promptTokens).not.toBe(
+          Math.ceil(phase.messages.reduce((sum, m) => sum + String(m.content).length, 0) / 4),
+        )
       }
       total = {
         calls: total.calls + sums.calls,
@@ -58,10 +68,22 @@ describe.each(databasesUnderTest())('the map forecast for an OpenAI model, on %s
         promptTokens: total.promptTokens + sums.promptTokens,
       }
     }
-    expect(forecast.totals).toMatchObject({ articles: 3, calls: total.calls, completionTokens: total.completionTokens, promptTokens: total.promptTokens })
+    expect(forecast.totals).toMatchObject({
+      articles: 3,
+      calls: total.calls,
+      completionTokens: total.completionTokens,
+      promptTokens: total.promptTokens,
+    })
     expect(forecast.totals.cost).toBeCloseTo(total.cost, 12)
-    expect(forecast.totals.cost).toBeCloseTo((total.promptTokens * 0.15 + total.completionTokens * 0.6) / 1e6, 12)
+    expect(forecast.totals.cost).toBeCloseTo(
+      (total.promptTokens * 0.15 + total.completionTokens * 0.6) / 1e6,
+      12,
+    )
     // No llm.rateLimits in this config: the time is the plain estimate, 20 s per call, 3 at a time.
-    expect(forecast.time).toEqual({ basis: 'estimate', concurrency: 3, seconds: Math.ceil((total.calls * 20) / 3) })
+    expect(forecast.time).toEqual({
+      basis: 'estimate',
+      concurrency: 3,
+      seconds: Math.ceil((total.calls * 20) / 3),
+    })
   })
 })

@@ -59,9 +59,19 @@ describe.each(databasesUnderTest())('generating a topical map, on %s', (db) => {
     await payload.jobs.run({ limit: 1, sequential: true })
     const firstPrompt = JSON.stringify(suite.fake.requests[0]?.body?.messages ?? [])
     expect(firstPrompt).toContain(String(briefs.pillar.title))
-    const pillarArticle = (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: result.queued[0]!.article })) as Doc
+    const pillarArticle = (await payload.findByID({
+      collection: 'articles',
+      depth: 0,
+      draft: true,
+      id: result.queued[0]!.article,
+    })) as Doc
     expect((pillarArticle.run as { status: string }).status).toBe('succeeded')
-    const clusterArticle = (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: result.queued[1]!.article })) as Doc
+    const clusterArticle = (await payload.findByID({
+      collection: 'articles',
+      depth: 0,
+      draft: true,
+      id: result.queued[1]!.article,
+    })) as Doc
     expect((clusterArticle.run as { status: string }).status).toBe('queued')
     await runAll()
   })
@@ -74,7 +84,9 @@ describe.each(databasesUnderTest())('generating a topical map, on %s', (db) => {
     expect(before.finished).toBe(false)
     await runAll()
 
-    const res = await restRequest(payload, 'get', `/topical-maps/${map.id}/generation`, { token: suite.tokens.editor })
+    const res = await restRequest(payload, 'get', `/topical-maps/${map.id}/generation`, {
+      token: suite.tokens.editor,
+    })
     expect(res.status).toBe(200)
     const progress = (await res.json()) as MapProgress
     expect(progress.batch).toEqual({ createdAt: batch!.createdAt, id: batch!.id })
@@ -86,8 +98,14 @@ describe.each(databasesUnderTest())('generating a topical map, on %s', (db) => {
     }
     // The fake charges 400 prompt + 200 completion tokens per call at $1 / $2 per million.
     const calls = queued.reduce((sum, entry) => sum + entry.phases.length, 0)
-    expect(progress.totals).toMatchObject({ articles: 3, failed: 0, phasesDone: calls, succeeded: 3, tokens: calls * 600 })
-    expect(progress.totals.cost).toBeCloseTo(calls * (400 * 1 + 200 * 2) / 1e6, 10)
+    expect(progress.totals).toMatchObject({
+      articles: 3,
+      failed: 0,
+      phasesDone: calls,
+      succeeded: 3,
+      tokens: calls * 600,
+    })
+    expect(progress.totals.cost).toBeCloseTo((calls * (400 * 1 + 200 * 2)) / 1e6, 10)
   })
 
   it('stops queueing at the budget: the rest are skipped for the budget, in order; spending so far counts', async () => {
@@ -102,15 +120,26 @@ describe.each(databasesUnderTest())('generating a topical map, on %s', (db) => {
     expect(idsOf(result.skipped)).toEqual([String(briefs.clusterB.id), String(briefs.clusterA.id)])
     expect(result.skipped.map((s) => s.reason)).toEqual(['budget', 'budget'])
     expect(result.skipped[0]!.message).toMatch(/^Map budget reached: \$/)
-    expect(result.batch!.budget).toMatchObject({ maxCostUsd, source: 'call', spentBefore: { cost: 0, tokens: 0 } })
+    expect(result.batch!.budget).toMatchObject({
+      maxCostUsd,
+      source: 'call',
+      spentBefore: { cost: 0, tokens: 0 },
+    })
     expect(result.forecast.totals.articles).toBe(1)
     await runAll()
 
     // The pillar spent (400 + 200×2)/1e6 per call, which counts although only cluster B is named.
-    const again = await generateTopicalMap(payload, { briefs: [briefs.clusterB.id], budget: { maxCostUsd: second!.cost / 2 }, topicalMap: map.id })
+    const again = await generateTopicalMap(payload, {
+      briefs: [briefs.clusterB.id],
+      budget: { maxCostUsd: second!.cost / 2 },
+      topicalMap: map.id,
+    })
     expect(again.queued).toEqual([])
     expect(again.skipped.map((s) => s.reason)).toEqual(['budget'])
-    expect(again.batch!.budget!.spentBefore.cost).toBeCloseTo((result.queued[0]!.phases.length * 800) / 1e6, 10)
+    expect(again.batch!.budget!.spentBefore.cost).toBeCloseTo(
+      (result.queued[0]!.phases.length * 800) / 1e6,
+      10,
+    )
     expect(again.batch!.budget!.spentBefore.tokens).toBe(result.queued[0]!.phases.length * 600)
   })
 
@@ -118,14 +147,23 @@ describe.each(databasesUnderTest())('generating a topical map, on %s', (db) => {
     const { briefs, map } = await fixture()
     const dry = await generateTopicalMap(payload, { dryRun: true, topicalMap: map.id })
     const maxTokens = dry.forecast.articles[0]!.tokens + dry.forecast.articles[1]!.tokens
-    await payload.update({ collection: 'topical-maps', data: { generationBudget: { maxTokens } }, id: map.id })
+    await payload.update({
+      collection: 'topical-maps',
+      data: { generationBudget: { maxTokens } },
+      id: map.id,
+    })
     const first = await generateTopicalMap(payload, { topicalMap: map.id })
     expect(idsOf(first.queued)).toEqual([String(briefs.pillar.id), String(briefs.clusterB.id)])
-    expect(first.skipped.map((s) => [String(s.brief), s.reason])).toEqual([[String(briefs.clusterA.id), 'budget']])
+    expect(first.skipped.map((s) => [String(s.brief), s.reason])).toEqual([
+      [String(briefs.clusterA.id), 'budget'],
+    ])
     expect(first.batch!.budget).toMatchObject({ maxTokens, source: 'map' })
 
     // The two runs are still queued: a second batch leaves them out, saying why.
-    const second = await generateTopicalMap(payload, { budget: { maxTokens: 10_000_000 }, topicalMap: map.id })
+    const second = await generateTopicalMap(payload, {
+      budget: { maxTokens: 10_000_000 },
+      topicalMap: map.id,
+    })
     expect(idsOf(second.queued)).toEqual([String(briefs.clusterA.id)])
     expect(second.skipped.map((s) => [String(s.brief), s.reason])).toEqual([
       [String(briefs.pillar.id), 'active'],
@@ -136,7 +174,8 @@ describe.each(databasesUnderTest())('generating a topical map, on %s', (db) => {
   })
 
   describe('REST', () => {
-    const post = (mapId: unknown, body: unknown, token?: string) => restRequest(payload, 'post', `/topical-maps/${String(mapId)}/generate`, { body, token })
+    const post = (mapId: unknown, body: unknown, token?: string) =>
+      restRequest(payload, 'post', `/topical-maps/${String(mapId)}/generate`, { body, token })
 
     it('202 with the forecast and the batch; dryRun 200 with the forecast only, nothing queued', async () => {
       const { briefs, map } = await fixture()
@@ -145,7 +184,10 @@ describe.each(databasesUnderTest())('generating a topical map, on %s', (db) => {
       const dryBody = (await dry.json()) as Record<string, unknown>
       expect(Object.keys(dryBody).sort()).toEqual(['forecast', 'queued', 'skipped'])
       expect((dryBody.forecast as GenerateTopicalMapResult['forecast']).totals.articles).toBe(3)
-      expect((await payload.count({ collection: 'articles', where: { brief: { equals: briefs.pillar.id } } })).totalDocs).toBe(0)
+      expect(
+        (await payload.count({ collection: 'articles', where: { brief: { equals: briefs.pillar.id } } }))
+          .totalDocs,
+      ).toBe(0)
 
       const res = await post(map.id, { briefs: [briefs.clusterA.id, briefs.pillar.id] }, suite.tokens.editor)
       expect(res.status).toBe(202)
@@ -164,16 +206,27 @@ describe.each(databasesUnderTest())('generating a topical map, on %s', (db) => {
       expect(outside.status).toBe(400)
       const { errors } = (await outside.json()) as { errors: { field: string; message: string }[] }
       expect(errors[0]!.field).toBe('briefs')
-      expect(errors[0]!.message).toContain(`brief ${String(other.briefs.clusterA.id)} is not a brief of topical map`)
+      expect(errors[0]!.message).toContain(
+        `brief ${String(other.briefs.clusterA.id)} is not a brief of topical map`,
+      )
 
       const typo = await post(map.id, { maxCost: 5 }, suite.tokens.editor)
       expect(typo.status).toBe(400)
-      expect(((await typo.json()) as { errors: { message: string }[] }).errors[0]!.message).toContain('Unknown field(s) "maxCost"')
+      expect(((await typo.json()) as { errors: { message: string }[] }).errors[0]!.message).toContain(
+        'Unknown field(s) "maxCost"',
+      )
 
       expect((await post(map.id, {})).status).toBe(401)
       const forbidden = await post(map.id, {}, suite.tokens.viewer)
       expect(forbidden.status).toBe(403)
-      expect((await payload.count({ collection: 'articles', where: { brief: { in: Object.values((await fixture()).briefs).map((b) => b.id) } } })).totalDocs).toBe(0)
+      expect(
+        (
+          await payload.count({
+            collection: 'articles',
+            where: { brief: { in: Object.values((await fixture()).briefs).map((b) => b.id) } },
+          })
+        ).totalDocs,
+      ).toBe(0)
       expect((await restRequest(payload, 'get', `/topical-maps/${map.id}/generation`)).status).toBe(401)
     })
   })
@@ -188,25 +241,42 @@ describe.each(databasesUnderTest())('generating a topical map, on %s', (db) => {
 
     it('generateTopicalMap queues like REST (budget included) and topicalMapGeneration follows it', async () => {
       const { briefs, map } = await fixture()
-      const dry = await graphqlRequest(payload, mutation, { token: suite.tokens.editor, variables: { dryRun: true, map: map.id } })
+      const dry = await graphqlRequest(payload, mutation, {
+        token: suite.tokens.editor,
+        variables: { dryRun: true, map: map.id },
+      })
       expect(dry.body.errors).toBeUndefined()
       expect(dry.body.data!.generateTopicalMap.batch).toBeNull()
       const pillarTokens = dry.body.data!.generateTopicalMap.forecast.articles[0].tokens as number
 
-      const { body } = await graphqlRequest(payload, mutation, { token: suite.tokens.editor, variables: { map: map.id, maxTokens: pillarTokens } })
+      const { body } = await graphqlRequest(payload, mutation, {
+        token: suite.tokens.editor,
+        variables: { map: map.id, maxTokens: pillarTokens },
+      })
       expect(body.errors).toBeUndefined()
       const generated = body.data!.generateTopicalMap
       expect(idsOf(generated.queued)).toEqual([String(briefs.pillar.id)])
       expect(generated.skipped.map((s: { reason: string }) => s.reason)).toEqual(['budget', 'budget'])
 
-      const before = await graphqlRequest(payload, query, { token: suite.tokens.editor, variables: { map: map.id } })
+      const before = await graphqlRequest(payload, query, {
+        token: suite.tokens.editor,
+        variables: { map: map.id },
+      })
       expect(before.body.data!.topicalMapGeneration.totals).toEqual({ articles: 3, queued: 1, succeeded: 0 })
       await runAll()
-      const after = await graphqlRequest(payload, query, { token: suite.tokens.editor, variables: { map: map.id } })
+      const after = await graphqlRequest(payload, query, {
+        token: suite.tokens.editor,
+        variables: { map: map.id },
+      })
       expect(after.body.data!.topicalMapGeneration.finished).toBe(true)
-      expect(after.body.data!.topicalMapGeneration.articles.map((a: { status: string }) => a.status)).toEqual(['succeeded', 'skipped', 'skipped'])
+      expect(after.body.data!.topicalMapGeneration.articles.map((a: { status: string }) => a.status)).toEqual(
+        ['succeeded', 'skipped', 'skipped'],
+      )
 
-      const denied = await graphqlRequest(payload, mutation, { token: suite.tokens.viewer, variables: { map: map.id } })
+      const denied = await graphqlRequest(payload, mutation, {
+        token: suite.tokens.viewer,
+        variables: { map: map.id },
+      })
       expect(denied.body.errors?.[0]?.extensions?.statusCode).toBe(403)
     })
   })

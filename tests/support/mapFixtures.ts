@@ -9,7 +9,11 @@ export type MapFixture = { briefs: { clusterA: Doc; clusterB: Doc; pillar: Doc }
  * cluster B (so "pillar first" cannot come from creation order): cluster B is in the map's first
  * group, cluster A in the second; the pillar is marked `isPillar` as the importer marks it.
  */
-export const createMapWithBriefs = async (payload: Payload, suffix: string, budget?: { maxCostUsd?: number; maxTokens?: number }): Promise<MapFixture> => {
+export const createMapWithBriefs = async (
+  payload: Payload,
+  suffix: string,
+  budget?: { maxCostUsd?: number; maxTokens?: number },
+): Promise<MapFixture> => {
   const map = (await payload.create({
     collection: 'topical-maps',
     data: {
@@ -20,9 +24,15 @@ export const createMapWithBriefs = async (payload: Payload, suffix: string, budg
     },
   })) as Doc
   const brief = async (title: string, data: Record<string, unknown>) =>
-    (await payload.create({ collection: 'briefs', data: { primaryKeyword: title.toLowerCase(), title, topicalMap: map.id, ...data } })) as Doc
+    (await payload.create({
+      collection: 'briefs',
+      data: { primaryKeyword: title.toLowerCase(), title, topicalMap: map.id, ...data },
+    })) as Doc
   const clusterA = await brief(`Mocking in pytest ${suffix}`, { contentGroup: 'Tooling' })
-  const pillar = await brief(`Complete Guide to Python Testing ${suffix}`, { contentGroup: 'Foundations', isPillar: true })
+  const pillar = await brief(`Complete Guide to Python Testing ${suffix}`, {
+    contentGroup: 'Foundations',
+    isPillar: true,
+  })
   const clusterB = await brief(`Why write unit tests ${suffix}`, { contentGroup: 'Foundations' })
   return { briefs: { clusterA, clusterB, pillar }, map }
 }

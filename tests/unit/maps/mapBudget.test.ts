@@ -22,7 +22,9 @@ const briefsOf = (list: ArticleForecast[]) => list.map((a) => a.brief)
 
 describe('planWithinBudget', () => {
   it('queues everything without a limit', () => {
-    expect(briefsOf(planWithinBudget(articles, {}, { cost: 0, tokens: 0 }).withinBudget)).toEqual([1, 2, 3, 4])
+    expect(briefsOf(planWithinBudget(articles, {}, { cost: 0, tokens: 0 }).withinBudget)).toEqual([
+      1, 2, 3, 4,
+    ])
   })
 
   it('stops at the first article past the cost limit; the rest are over budget in order, even cheaper ones', () => {
@@ -40,13 +42,15 @@ describe('planWithinBudget', () => {
   it('applies the token limit the same way, and an article exactly at the limit still fits', () => {
     const plan = planWithinBudget(articles, { maxTokens: 1400 }, { cost: 0, tokens: 0 })
     expect(briefsOf(plan.withinBudget)).toEqual([1, 2])
-    expect(briefsOf(planWithinBudget(articles, { maxTokens: 999 }, { cost: 0, tokens: 0 }).overBudget)).toEqual([1, 2, 3, 4])
+    expect(
+      briefsOf(planWithinBudget(articles, { maxTokens: 999 }, { cost: 0, tokens: 0 }).overBudget),
+    ).toEqual([1, 2, 3, 4])
   })
 
   it('says how much was spent or forecast and what the article needs', () => {
-    expect(overBudgetMessage(articles[2]!, { maxCostUsd: 0.75 }, { cost: 0, tokens: 0 }, articles.slice(0, 2))).toBe(
-      'Map budget reached: $0.7 of $0.75 spent or forecast, this article needs up to $0.1.',
-    )
+    expect(
+      overBudgetMessage(articles[2]!, { maxCostUsd: 0.75 }, { cost: 0, tokens: 0 }, articles.slice(0, 2)),
+    ).toBe('Map budget reached: $0.7 of $0.75 spent or forecast, this article needs up to $0.1.')
   })
 })
 
@@ -54,7 +58,10 @@ describe('budgetFor', () => {
   const map = { generationBudget: { maxCostUsd: 2, maxTokens: null }, id: 1 }
   it('prefers the call’s budget, else the map’s default, else none', () => {
     expect(budgetFor({ maxTokens: 10 }, map)).toEqual({ budget: { maxTokens: 10 }, source: 'call' })
-    expect(budgetFor({ maxCostUsd: undefined, maxTokens: undefined }, map)).toEqual({ budget: { maxCostUsd: 2 }, source: 'map' })
+    expect(budgetFor({ maxCostUsd: undefined, maxTokens: undefined }, map)).toEqual({
+      budget: { maxCostUsd: 2 },
+      source: 'map',
+    })
     expect(budgetFor(undefined, { id: 2 })).toEqual({ budget: {}, source: 'none' })
   })
 })
