@@ -217,6 +217,13 @@ describe.each(databasesUnderTest())('generating a topical map, on %s', (db) => {
       )
 
       expect((await post(map.id, {})).status).toBe(401)
+      // A body over limits.maxBodyBytes (1 MB) is refused before it is parsed.
+      const huge = await restRequest(payload, 'post', `/topical-maps/${String(map.id)}/generate`, {
+        body: `{"briefs":["${'x'.repeat(1_048_576)}"]}`,
+        contentType: 'application/json',
+        token: suite.tokens.editor,
+      })
+      expect(huge.status).toBe(413)
       const forbidden = await post(map.id, {}, suite.tokens.viewer)
       expect(forbidden.status).toBe(403)
       expect(
