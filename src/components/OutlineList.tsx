@@ -10,11 +10,23 @@ import { readOutline, setAt, wordTargetInput } from './generatedJsonShapes.js'
 import { ReadableJsonField } from './ReadableJsonField.js'
 import { inputStyle, plainList } from './readableStyles.js'
 
-const levelStyle = { background: 'var(--theme-elevation-100)', borderRadius: 3, fontSize: 11, fontWeight: 700, padding: '1px 6px' } as const
+const levelStyle = {
+  background: 'var(--theme-elevation-100)',
+  borderRadius: 3,
+  fontSize: 11,
+  fontWeight: 700,
+  padding: '1px 6px',
+} as const
 
 type Edit = (path: JsonPath, next: unknown) => void
 
-type HeadingProps = { disabled: boolean; edit: Edit; heading: ReadableHeading; path: JsonPath; position: string }
+type HeadingProps = {
+  disabled: boolean
+  edit: Edit
+  heading: ReadableHeading
+  path: JsonPath
+  position: string
+}
 
 /** One H2 or H3: its text, word target and notes as inputs, then its subsections. */
 const HeadingItem = ({ disabled, edit, heading, path, position }: HeadingProps) => {
@@ -26,7 +38,14 @@ const HeadingItem = ({ disabled, edit, heading, path, position }: HeadingProps) 
         <span aria-hidden="true" style={levelStyle}>
           {heading.level}
         </span>
-        <input aria-label={`${name} ${position}`} disabled={disabled} onChange={(e) => edit([...path, 'text'], e.target.value)} style={{ ...inputStyle, fontWeight: 600 }} type="text" value={heading.text} />
+        <input
+          aria-label={`${name} ${position}`}
+          disabled={disabled}
+          onChange={(e) => edit([...path, 'text'], e.target.value)}
+          style={{ ...inputStyle, fontWeight: 600 }}
+          type="text"
+          value={heading.text}
+        />
         <label style={{ alignItems: 'center', display: 'flex', fontSize: 12, gap: 4, whiteSpace: 'nowrap' }}>
           {t('outlineWordTarget')}
           <input
@@ -45,13 +64,26 @@ const HeadingItem = ({ disabled, edit, heading, path, position }: HeadingProps) 
         disabled={disabled}
         onChange={(e) => edit([...path, 'notes'], e.target.value)}
         rows={2}
-        style={{ ...inputStyle, display: 'block', fontSize: 12, margin: '4px 0 0 36px', width: 'calc(100% - 36px)' }}
+        style={{
+          ...inputStyle,
+          display: 'block',
+          fontSize: 12,
+          margin: '4px 0 0 36px',
+          width: 'calc(100% - 36px)',
+        }}
         value={heading.notes}
       />
       {heading.children.length > 0 ? (
         <ol style={{ ...plainList, margin: '8px 0 0 24px' }}>
           {heading.children.map((child, i) => (
-            <HeadingItem disabled={disabled} edit={edit} heading={child} key={i} path={[...path, 'children', i]} position={`${position}.${i + 1}`} />
+            <HeadingItem
+              disabled={disabled}
+              edit={edit}
+              heading={child}
+              key={i}
+              path={[...path, 'children', i]}
+              position={`${position}.${i + 1}`}
+            />
           ))}
         </ol>
       ) : null}
@@ -78,7 +110,13 @@ export const OutlineList: JSONFieldClientComponent = (props) => {
         <div className="prompt-kit-outline">
           <label style={{ display: 'block', fontSize: 12, marginBottom: 8 }}>
             {t('outlineTitle')}
-            <input disabled={disabled} onChange={(e) => edit(['title'], e.target.value)} style={{ ...inputStyle, fontSize: 16, fontWeight: 700 }} type="text" value={state.value.title} />
+            <input
+              disabled={disabled}
+              onChange={(e) => edit(['title'], e.target.value)}
+              style={{ ...inputStyle, fontSize: 16, fontWeight: 700 }}
+              type="text"
+              value={state.value.title}
+            />
           </label>
           {state.value.totalWordTarget !== null ? (
             <p style={{ fontSize: 12, margin: '0 0 8px' }}>
@@ -87,7 +125,14 @@ export const OutlineList: JSONFieldClientComponent = (props) => {
           ) : null}
           <ol style={plainList}>
             {state.value.headings.map((heading, i) => (
-              <HeadingItem disabled={disabled} edit={edit} heading={heading} key={i} path={['headings', i]} position={String(i + 1)} />
+              <HeadingItem
+                disabled={disabled}
+                edit={edit}
+                heading={heading}
+                key={i}
+                path={['headings', i]}
+                position={String(i + 1)}
+              />
             ))}
           </ol>
         </div>

@@ -36,7 +36,12 @@ export const ReadableJsonField = ({ children, fieldProps }: Props) => {
     </Button>
   )
   return (
-    <div className="field-type prompt-kit-readable-json" data-view={raw ? 'json' : 'readable'} id={id} style={{ marginBottom: 24 }}>
+    <div
+      className="field-type prompt-kit-readable-json"
+      data-view={raw ? 'json' : 'readable'}
+      id={id}
+      style={{ marginBottom: 24 }}
+    >
       <div style={{ alignItems: 'baseline', display: 'flex', gap: 12, justifyContent: 'space-between' }}>
         {raw ? <span /> : <FieldLabel label={field.label} path={path} />}
         {toggle}

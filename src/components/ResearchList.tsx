@@ -34,10 +34,27 @@ const ResearchItemRow = ({ disabled, edit, index, item, t }: ItemProps) => {
   const at = (key: string): JsonPath => ['items', index, key]
   const of = `${item.name || index + 1}`
   return (
-    <li className="prompt-kit-research-item" data-type={item.type} style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '8px 0' }}>
+    <li
+      className="prompt-kit-research-item"
+      data-type={item.type}
+      style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '8px 0' }}
+    >
       <div style={{ display: 'flex', gap: 8 }}>
-        <input aria-label={`${t('researchName')} ${index + 1}`} disabled={disabled} onChange={(e) => edit(at('name'), e.target.value)} style={{ ...inputStyle, fontWeight: 600 }} type="text" value={item.name} />
-        <select aria-label={`${t('researchType')}: ${of}`} disabled={disabled} onChange={(e) => edit(at('type'), e.target.value)} style={selectStyle} value={item.type}>
+        <input
+          aria-label={`${t('researchName')} ${index + 1}`}
+          disabled={disabled}
+          onChange={(e) => edit(at('name'), e.target.value)}
+          style={{ ...inputStyle, fontWeight: 600 }}
+          type="text"
+          value={item.name}
+        />
+        <select
+          aria-label={`${t('researchType')}: ${of}`}
+          disabled={disabled}
+          onChange={(e) => edit(at('type'), e.target.value)}
+          style={selectStyle}
+          value={item.type}
+        >
           {researchTypes.map((type) => (
             <option key={type} value={type}>
               {t(typeLabels[type])}
@@ -47,11 +64,24 @@ const ResearchItemRow = ({ disabled, edit, index, item, t }: ItemProps) => {
       </div>
       <label style={smallLabel}>
         {t('researchWhy')}
-        <textarea aria-label={`${t('researchWhy')}: ${of}`} disabled={disabled} onChange={(e) => edit(at('whyInclude'), e.target.value)} rows={2} style={inputStyle} value={item.whyInclude} />
+        <textarea
+          aria-label={`${t('researchWhy')}: ${of}`}
+          disabled={disabled}
+          onChange={(e) => edit(at('whyInclude'), e.target.value)}
+          rows={2}
+          style={inputStyle}
+          value={item.whyInclude}
+        />
       </label>
       <div style={{ alignItems: 'center', display: 'flex', gap: 12, marginTop: 4 }}>
         <label style={{ alignItems: 'center', display: 'flex', fontSize: 12, gap: 4, whiteSpace: 'nowrap' }}>
-          <input aria-label={`${t('researchNeedsCitation')}: ${of}`} checked={item.needsCitation} disabled={disabled} onChange={(e) => edit(at('needsCitation'), e.target.checked)} type="checkbox" />
+          <input
+            aria-label={`${t('researchNeedsCitation')}: ${of}`}
+            checked={item.needsCitation}
+            disabled={disabled}
+            onChange={(e) => edit(at('needsCitation'), e.target.checked)}
+            type="checkbox"
+          />
           {t('researchNeedsCitation')}
         </label>
         <input
@@ -85,7 +115,14 @@ export const ResearchList: JSONFieldClientComponent = (props) => {
       {state.kind === 'readable' ? (
         <ol className="prompt-kit-research" style={plainList}>
           {state.value.map((item, index) => (
-            <ResearchItemRow disabled={Boolean(props.readOnly)} edit={edit} index={index} item={item} key={index} t={t} />
+            <ResearchItemRow
+              disabled={Boolean(props.readOnly)}
+              edit={edit}
+              index={index}
+              item={item}
+              key={index}
+              t={t}
+            />
           ))}
         </ol>
       ) : null}

@@ -25,7 +25,11 @@ const kindTitles = {
   readability: 'reviewKindReadability',
 } as const satisfies Record<ReviewKind, PluginStringKey>
 
-const riskLabels = { high: 'reviewRiskHigh', low: 'reviewRiskLow', medium: 'reviewRiskMedium' } as const satisfies Record<string, PluginStringKey>
+const riskLabels = {
+  high: 'reviewRiskHigh',
+  low: 'reviewRiskLow',
+  medium: 'reviewRiskMedium',
+} as const satisfies Record<string, PluginStringKey>
 
 /** What the review says about a whole kind (where the keyword is, the reading grade, the risk), above its items. */
 const KindSummary = ({ kind, summary }: { kind: ReviewKind; summary: ReviewSummary }) => {
@@ -39,6 +43,30 @@ const KindSummary = ({ kind, summary }: { kind: ReviewKind; summary: ReviewSumma
           ? t('reviewDuplicateRisk', { risk: t(riskLabels[summary.duplicateRisk]) })
           : null
   return line ? <p style={{ fontSize: 12, margin: '0 0 4px' }}>{line}</p> : null
+}
+
+type CountsProps = { dismissed: number; onToggle: () => void; showing: boolean; total: number }
+
+/** "7 open · 3 dismissed", and the toggle that shows the dismissed items. */
+const ChecklistCounts = ({ dismissed, onToggle, showing, total }: CountsProps) => {
+  const { t } = useKitTranslation()
+  return (
+    <p style={{ alignItems: 'center', display: 'flex', fontSize: 12, gap: 12, margin: '0 0 8px' }}>
+      <span id="prompt-kit-review-counts">{t('reviewCounts', { dismissed, open: total - dismissed })}</span>
+      {dismissed > 0 ? (
+        <Button
+          buttonStyle="pill"
+          extraButtonProps={{ 'aria-pressed': showing }}
+          id="prompt-kit-review-show-dismissed"
+          margin={false}
+          onClick={onToggle}
+          size="small"
+        >
+          {showing ? t('reviewHideDismissed') : t('reviewShowDismissed', { count: dismissed })}
+        </Button>
+      ) : null}
+    </p>
+  )
 }
 
 /**
@@ -65,21 +93,12 @@ export const SeoReviewChecklist: JSONFieldClientComponent = (props) => {
       <div aria-busy={actions.saving} className="prompt-kit-review" id="prompt-kit-review">
         {items.length === 0 ? <p>{t('reviewEmpty')}</p> : null}
         {items.length > 0 ? (
-          <p style={{ alignItems: 'center', display: 'flex', fontSize: 12, gap: 12, margin: '0 0 8px' }}>
-            <span id="prompt-kit-review-counts">{t('reviewCounts', { dismissed: dismissedCount, open: items.length - dismissedCount })}</span>
-            {dismissedCount > 0 ? (
-              <Button
-                buttonStyle="pill"
-                extraButtonProps={{ 'aria-pressed': showing }}
-                id="prompt-kit-review-show-dismissed"
-                margin={false}
-                onClick={() => setShowDismissed(!showing)}
-                size="small"
-              >
-                {showing ? t('reviewHideDismissed') : t('reviewShowDismissed', { count: dismissedCount })}
-              </Button>
-            ) : null}
-          </p>
+          <ChecklistCounts
+            dismissed={dismissedCount}
+            onToggle={() => setShowDismissed(!showing)}
+            showing={showing}
+            total={items.length}
+          />
         ) : null}
         {actions.runActive ? (
           <p role="status" style={{ fontSize: 12 }}>
@@ -91,9 +110,17 @@ export const SeoReviewChecklist: JSONFieldClientComponent = (props) => {
             {explain(actions.error)}
           </p>
         ) : null}
-        {items.length > 0 && dismissedCount === items.length && !showing ? <p>{t('reviewAllDismissed')}</p> : null}
+        {items.length > 0 && dismissedCount === items.length && !showing ? (
+          <p>{t('reviewAllDismissed')}</p>
+        ) : null}
         {groups.map((group) => (
-          <section aria-labelledby={`prompt-kit-review-${group.kind}`} className="prompt-kit-review-group" data-kind={group.kind} key={group.kind} style={{ marginBottom: 16 }}>
+          <section
+            aria-labelledby={`prompt-kit-review-${group.kind}`}
+            className="prompt-kit-review-group"
+            data-kind={group.kind}
+            key={group.kind}
+            style={{ marginBottom: 16 }}
+          >
             <h4 id={`prompt-kit-review-${group.kind}`} style={{ margin: '0 0 4px' }}>
               {t(kindTitles[group.kind])}
             </h4>

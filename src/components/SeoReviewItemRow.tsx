@@ -23,7 +23,14 @@ type Props = {
 /** Short enough for a button's accessible name. */
 const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text)
 
-type OwnerSelectProps = { busy: boolean; id: string; itemName: string; kitPhases: KitPhaseOption[]; onChange: (phase: string) => void; owner: string }
+type OwnerSelectProps = {
+  busy: boolean
+  id: string
+  itemName: string
+  kitPhases: KitPhaseOption[]
+  onChange: (phase: string) => void
+  owner: string
+}
 
 /** "Fix with": the kit's phases, the item's default chosen. */
 const OwnerSelect = ({ busy, id, itemName, kitPhases, onChange, owner }: OwnerSelectProps) => {
@@ -53,28 +60,15 @@ const OwnerSelect = ({ busy, id, itemName, kitPhases, onChange, owner }: OwnerSe
   )
 }
 
-/**
- * One checklist item: its text (a suggestion's priority and steps too), the phase that will apply
- * it (a default per kind the editor can change), *Apply* and *Dismiss* (or *Restore*).
- */
-export const SeoReviewItemRow = ({ applyState, busy, dismissed, item, kitPhases, onApply, onDismiss }: Props) => {
+/** The item's text, struck through once dismissed; a suggestion's priority and steps. */
+const ItemText = ({ dismissed, item }: { dismissed: boolean; item: ReviewItem }) => {
   const { t } = useKitTranslation()
-  const [chosen, setChosen] = useState<null | string>(null)
-  // The kit's phases arrive after the first render: the default follows them until the editor picks one.
-  const owner = chosen ?? defaultOwner(item, kitPhases.map((p) => p.key)) ?? ''
-  const name = excerpt(item.text)
-  const selectId = `prompt-kit-review-owner-${item.key.replace(/[^\w-]/g, '-')}`
-
   return (
-    <li
-      className="prompt-kit-review-item"
-      data-key={item.key}
-      data-kind={item.kind}
-      data-state={dismissed ? 'dismissed' : (applyState ?? 'open')}
-      style={{ borderBottom: '1px solid var(--theme-elevation-100)', opacity: dismissed ? 0.6 : 1, padding: '8px 0' }}
-    >
+    <>
       <p style={{ margin: 0, textDecoration: dismissed ? 'line-through' : 'none' }}>
-        {item.priority !== null ? <strong style={{ marginRight: 6 }}>{t('reviewPriority', { priority: item.priority })}:</strong> : null}
+        {item.priority !== null ? (
+          <strong style={{ marginRight: 6 }}>{t('reviewPriority', { priority: item.priority })}:</strong>
+        ) : null}
         {item.text}
       </p>
       {item.steps.length > 0 ? (
@@ -84,10 +78,60 @@ export const SeoReviewItemRow = ({ applyState, busy, dismissed, item, kitPhases,
           ))}
         </ul>
       ) : null}
+    </>
+  )
+}
+
+/**
+ * One checklist item: its text (a suggestion's priority and steps too), the phase that will apply
+ * it (a default per kind the editor can change), *Apply* and *Dismiss* (or *Restore*).
+ */
+export const SeoReviewItemRow = ({
+  applyState,
+  busy,
+  dismissed,
+  item,
+  kitPhases,
+  onApply,
+  onDismiss,
+}: Props) => {
+  const { t } = useKitTranslation()
+  const [chosen, setChosen] = useState<null | string>(null)
+  // The kit's phases arrive after the first render: the default follows them until the editor picks one.
+  const owner =
+    chosen ??
+    defaultOwner(
+      item,
+      kitPhases.map((p) => p.key),
+    ) ??
+    ''
+  const name = excerpt(item.text)
+  const selectId = `prompt-kit-review-owner-${item.key.replace(/[^\w-]/g, '-')}`
+
+  return (
+    <li
+      className="prompt-kit-review-item"
+      data-key={item.key}
+      data-kind={item.kind}
+      data-state={dismissed ? 'dismissed' : (applyState ?? 'open')}
+      style={{
+        borderBottom: '1px solid var(--theme-elevation-100)',
+        opacity: dismissed ? 0.6 : 1,
+        padding: '8px 0',
+      }}
+    >
+      <ItemText dismissed={dismissed} item={item} />
       <div style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 6 }}>
         {dismissed ? null : (
           <>
-            <OwnerSelect busy={busy} id={selectId} itemName={name} kitPhases={kitPhases} onChange={setChosen} owner={owner} />
+            <OwnerSelect
+              busy={busy}
+              id={selectId}
+              itemName={name}
+              kitPhases={kitPhases}
+              onChange={setChosen}
+              owner={owner}
+            />
             <Button
               aria-label={t('reviewApplyLabel', { item: name })}
               buttonStyle="primary"

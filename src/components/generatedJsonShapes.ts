@@ -10,7 +10,8 @@ export type JsonPath = (number | string)[]
 
 type Loose = Record<string, unknown>
 
-const isObject = (value: unknown): value is Loose => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+const isObject = (value: unknown): value is Loose =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 
 /** `value` with the part at `path` replaced by `next`; nothing else changes, and nothing is mutated. */
 export const setAt = (value: unknown, path: JsonPath, next: unknown): unknown => {
@@ -31,13 +32,27 @@ export type ReadState<T> = { kind: 'empty' } | { kind: 'unreadable' } | { kind: 
 const text = (value: unknown) => (typeof value === 'string' ? value : '')
 const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null)
 
-export type ReadableHeading = { children: ReadableHeading[]; level: string; notes: string; text: string; wordTarget: null | number }
+export type ReadableHeading = {
+  children: ReadableHeading[]
+  level: string
+  notes: string
+  text: string
+  wordTarget: null | number
+}
 export type ReadableOutline = { headings: ReadableHeading[]; title: string; totalWordTarget: null | number }
 
 const headingOf = (value: unknown, level: string): ReadableHeading => {
   const heading = isObject(value) ? value : {}
-  const children = Array.isArray(heading.children) ? heading.children.map((child) => headingOf(child, 'H3')) : []
-  return { children, level: text(heading.level) || level, notes: text(heading.notes), text: text(heading.text), wordTarget: count(heading.wordTarget) }
+  const children = Array.isArray(heading.children)
+    ? heading.children.map((child) => headingOf(child, 'H3'))
+    : []
+  return {
+    children,
+    level: text(heading.level) || level,
+    notes: text(heading.notes),
+    text: text(heading.text),
+    wordTarget: count(heading.wordTarget),
+  }
 }
 
 /** The stored outline: `{ title, totalWordTarget, headings: [{ level, text, wordTarget, notes, children }] }`. */
@@ -46,7 +61,11 @@ export const readOutline = (value: unknown): ReadState<ReadableOutline> => {
   if (!isObject(value) || !Array.isArray(value.headings)) return { kind: 'unreadable' }
   return {
     kind: 'readable',
-    value: { headings: value.headings.map((h) => headingOf(h, 'H2')), title: text(value.title), totalWordTarget: count(value.totalWordTarget) },
+    value: {
+      headings: value.headings.map((h) => headingOf(h, 'H2')),
+      title: text(value.title),
+      totalWordTarget: count(value.totalWordTarget),
+    },
   }
 }
 
@@ -54,7 +73,15 @@ export const readOutline = (value: unknown): ReadState<ReadableOutline> => {
  * The schema's research types, repeated so the admin bundle does not pull in zod; `satisfies` and
  * a unit test keep the two lists equal.
  */
-export const researchTypes = ['tool', 'statistic', 'expert', 'organization', 'trend', 'study', 'other'] as const satisfies readonly ResearchItem['type'][]
+export const researchTypes = [
+  'tool',
+  'statistic',
+  'expert',
+  'organization',
+  'trend',
+  'study',
+  'other',
+] as const satisfies readonly ResearchItem['type'][]
 
 export type ResearchType = (typeof researchTypes)[number]
 export type ReadableResearchItem = {

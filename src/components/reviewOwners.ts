@@ -10,15 +10,27 @@ type Rule = { owner: string; pattern: RegExp }
 
 /** Where in the article a sentence is about, most specific first. */
 const placementRules: Rule[] = [
-  { owner: 'introduction', pattern: /\b(intro(duction)?|first (paragraph|sentence|100 words|hundred words)|opening|lead paragraph)\b/i },
-  { owner: 'meta', pattern: /\b(meta|title tag|seo title|page title|(the )?title|description|snippet|serp|og[: ]|open graph|click-through|ctr)\b/i },
+  {
+    owner: 'introduction',
+    pattern:
+      /\b(intro(duction)?|first (paragraph|sentence|100 words|hundred words)|opening|lead paragraph)\b/i,
+  },
+  {
+    owner: 'meta',
+    pattern:
+      /\b(meta|title tag|seo title|page title|(the )?title|description|snippet|serp|og[: ]|open graph|click-through|ctr)\b/i,
+  },
   { owner: 'conclusion', pattern: /\b(conclusion|closing|final paragraph|wrap-up)\b/i },
   { owner: 'faq', pattern: /\b(faq|frequently asked|questions? section)\b/i },
 ]
 
 /** What an improvement suggestion asks for, beyond where it goes. */
 const topicRules: Rule[] = [
-  { owner: 'eeat', pattern: /\b(e-?e-?a-?t|expert|quote|author|credential|first-hand|experience|case study|studies|study)\b/i },
+  {
+    owner: 'eeat',
+    pattern:
+      /\b(e-?e-?a-?t|expert|quote|author|credential|first-hand|experience|case study|studies|study)\b/i,
+  },
   { owner: 'internalLinks', pattern: /\b(internal link|link to|interlink|pillar)/i },
   { owner: 'images', pattern: /\b(image|alt text|diagram|screenshot|visual|infographic)/i },
   { owner: 'outline', pattern: /\boutline\b/i },
@@ -48,5 +60,7 @@ export const ownerCandidates = (item: Pick<ReviewItem, 'kind' | 'steps' | 'text'
 }
 
 /** The default owner among `kitPhases` (phase keys), or null when the kit has none of the candidates. */
-export const defaultOwner = (item: Pick<ReviewItem, 'kind' | 'steps' | 'text'>, kitPhases: string[]): null | string =>
-  ownerCandidates(item).find((key) => kitPhases.includes(key)) ?? null
+export const defaultOwner = (
+  item: Pick<ReviewItem, 'kind' | 'steps' | 'text'>,
+  kitPhases: string[],
+): null | string => ownerCandidates(item).find((key) => kitPhases.includes(key)) ?? null

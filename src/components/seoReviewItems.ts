@@ -5,7 +5,15 @@
  */
 
 /** Kinds in the order the checklist shows them. */
-export const reviewKinds = ['keywordPlacement', 'eeatGap', 'readability', 'heading', 'duplicateRisk', 'freshness', 'improvement'] as const
+export const reviewKinds = [
+  'keywordPlacement',
+  'eeatGap',
+  'readability',
+  'heading',
+  'duplicateRisk',
+  'freshness',
+  'improvement',
+] as const
 
 export type ReviewKind = (typeof reviewKinds)[number]
 
@@ -38,7 +46,12 @@ const objectAt = (value: unknown, key: string): Loose => {
 }
 
 const stringsOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string').map((s) => s.trim()).filter(Boolean) : []
+  Array.isArray(value)
+    ? value
+        .filter((s): s is string => typeof s === 'string')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : []
 
 const normalizeText = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase()
 
@@ -57,9 +70,14 @@ const hash53 = (text: string): string => {
 }
 
 /** Stable key of an item: its kind and its text, ignoring case and spacing. */
-export const reviewItemKey = (kind: ReviewKind, text: string): string => `${kind}:${hash53(`${kind}\n${normalizeText(text)}`)}`
+export const reviewItemKey = (kind: ReviewKind, text: string): string =>
+  `${kind}:${hash53(`${kind}\n${normalizeText(text)}`)}`
 
-const item = (kind: ReviewKind, text: string, extra: Partial<Pick<ReviewItem, 'priority' | 'steps'>> = {}): ReviewItem => ({
+const item = (
+  kind: ReviewKind,
+  text: string,
+  extra: Partial<Pick<ReviewItem, 'priority' | 'steps'>> = {},
+): ReviewItem => ({
   key: reviewItemKey(kind, text),
   kind,
   priority: extra.priority ?? null,
@@ -71,10 +89,16 @@ const improvementsOf = (value: unknown): ReviewItem[] => {
   const list = value && typeof value === 'object' ? (value as Loose).improvementSuggestions : undefined
   if (!Array.isArray(list)) return []
   const items = list.flatMap((entry): ReviewItem[] => {
-    const suggestion = typeof (entry as Loose)?.suggestion === 'string' ? ((entry as Loose).suggestion as string).trim() : ''
+    const suggestion =
+      typeof (entry as Loose)?.suggestion === 'string' ? ((entry as Loose).suggestion as string).trim() : ''
     if (!suggestion) return []
     const priority = Number((entry as Loose).priority)
-    return [item('improvement', suggestion, { priority: Number.isFinite(priority) ? priority : null, steps: stringsOf((entry as Loose).steps) })]
+    return [
+      item('improvement', suggestion, {
+        priority: Number.isFinite(priority) ? priority : null,
+        steps: stringsOf((entry as Loose).steps),
+      }),
+    ]
   })
   // Most important first; suggestions without a priority keep their order at the end.
   return items.sort((a, b) => (a.priority ?? Infinity) - (b.priority ?? Infinity))
@@ -98,7 +122,9 @@ export const reviewItemsOf = (value: unknown): ReviewItem[] => {
 
 /** Items grouped by kind in `reviewKinds` order; kinds without items are left out. */
 export const groupReviewItems = (items: ReviewItem[]): ReviewGroup[] =>
-  reviewKinds.map((kind) => ({ items: items.filter((i) => i.kind === kind), kind })).filter((g) => g.items.length > 0)
+  reviewKinds
+    .map((kind) => ({ items: items.filter((i) => i.kind === kind), kind }))
+    .filter((g) => g.items.length > 0)
 
 const riskLevels = new Set(['high', 'low', 'medium'])
 
@@ -106,7 +132,8 @@ export const reviewSummaryOf = (value: unknown): ReviewSummary => {
   const grade = objectAt(value, 'readability').gradeLevel
   const risk = objectAt(value, 'duplicateRisk').risk
   return {
-    duplicateRisk: typeof risk === 'string' && riskLevels.has(risk) ? (risk as ReviewSummary['duplicateRisk']) : null,
+    duplicateRisk:
+      typeof risk === 'string' && riskLevels.has(risk) ? (risk as ReviewSummary['duplicateRisk']) : null,
     keywordFound: stringsOf(objectAt(value, 'keywordPlacements').found),
     readingGrade: typeof grade === 'number' && Number.isFinite(grade) ? grade : null,
   }
@@ -123,7 +150,12 @@ export const dismissedKeysOf = (value: unknown): string[] => stringsOf(value)
  * The dismissed list after dismissing (or restoring) `key`. Keys of items the current review no
  * longer has are dropped, so the list never outgrows the review.
  */
-export const withDismissal = (dismissed: string[], key: string, dismiss: boolean, current: ReviewItem[]): string[] => {
+export const withDismissal = (
+  dismissed: string[],
+  key: string,
+  dismiss: boolean,
+  current: ReviewItem[],
+): string[] => {
   const present = new Set(current.map((i) => i.key))
   const next = new Set(dismissed.filter((k) => present.has(k)))
   if (dismiss) next.add(key)

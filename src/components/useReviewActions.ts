@@ -27,7 +27,12 @@ type ApiError = JsonAnswer<unknown>['error']
 /** PATCH as the logged-in editor; never throws (a network failure is status 0). */
 const patchJson = async (url: string, body: unknown): Promise<ApiError> => {
   try {
-    const res = await fetch(url, { body: JSON.stringify(body), credentials: 'include', headers: { 'Content-Type': 'application/json' }, method: 'PATCH' })
+    const res = await fetch(url, {
+      body: JSON.stringify(body),
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      method: 'PATCH',
+    })
     if (res.ok) return null
     const answer = (await res.json().catch(() => null)) as { errors?: { message?: string }[] } | null
     return { message: answer?.errors?.find((e) => e.message)?.message ?? res.statusText, status: res.status }
@@ -51,10 +56,15 @@ export const useReviewActions = (items: ReviewItem[]) => {
   const [error, setError] = useState<ApiError>(null)
   const [saving, setSaving] = useState(false)
 
-  const onFinished = useCallback(() => setApplied((prev) => Object.fromEntries(Object.keys(prev).map((key) => [key, 'done' as const]))), [])
+  const onFinished = useCallback(
+    () => setApplied((prev) => Object.fromEntries(Object.keys(prev).map((key) => [key, 'done' as const]))),
+    [],
+  )
   const { status, watch } = usePipelineStatus(documentUrl ? `${documentUrl}/pipeline` : null, { onFinished })
   // The review does not fix itself: its own phase is not offered.
-  const kitPhases: KitPhaseOption[] = (status?.phases ?? []).filter((p) => p.key !== 'seoReview').map(({ key, title }) => ({ key, title }))
+  const kitPhases: KitPhaseOption[] = (status?.phases ?? [])
+    .filter((p) => p.key !== 'seoReview')
+    .map(({ key, title }) => ({ key, title }))
   const dismissed = dismissedKeysOf(dismissedField.value)
 
   const setDismissed = async (key: string, dismiss: boolean) => {
@@ -73,7 +83,10 @@ export const useReviewActions = (items: ReviewItem[]) => {
     if (!documentUrl) return
     setSaving(true)
     const feedback = { [phase]: [feedbackLine(item).slice(0, FEEDBACK_MAX)] }
-    const answer = await requestJson(`${documentUrl}/generate`, { body: { feedback, force: true, phases: [phase] }, method: 'POST' })
+    const answer = await requestJson(`${documentUrl}/generate`, {
+      body: { feedback, force: true, phases: [phase] },
+      method: 'POST',
+    })
     setSaving(false)
     setError(answer.error)
     if (answer.error) return
@@ -82,5 +95,15 @@ export const useReviewActions = (items: ReviewItem[]) => {
     if (id !== undefined && id !== null) announceArticleChanged(id, SOURCE)
   }
 
-  return { applied, apply, busy: saving || isBusy(status), dismissed, error, kitPhases, runActive: isBusy(status), saving, setDismissed }
+  return {
+    applied,
+    apply,
+    busy: saving || isBusy(status),
+    dismissed,
+    error,
+    kitPhases,
+    runActive: isBusy(status),
+    saving,
+    setDismissed,
+  }
 }

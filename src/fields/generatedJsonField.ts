@@ -12,7 +12,11 @@ const readableViews: Record<string, string> = {
 }
 
 /** Structured output kept as validated JSON (outline, research brief, SEO review). */
-export const generatedJsonField = (name: string, label: PluginStringKey, description: PluginStringKey): Field => ({
+export const generatedJsonField = (
+  name: string,
+  label: PluginStringKey,
+  description: PluginStringKey,
+): Field => ({
   name,
   type: 'json',
   admin: {

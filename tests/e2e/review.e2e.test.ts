@@ -43,7 +43,11 @@ const review = {
   freshnessSignals: ['Mention the Python 3.13 release'],
   improvementSuggestions: [
     { priority: 2, suggestion: TABLE, steps: ['GitHub Actions', 'GitLab CI'] },
-    { priority: 1, suggestion: 'Rewrite the meta description to promise a checklist', steps: ['Keep it under 155 characters'] },
+    {
+      priority: 1,
+      suggestion: 'Rewrite the meta description to promise a checklist',
+      steps: ['Keep it under 155 characters'],
+    },
     { priority: 3, suggestion: 'Quote a maintainer of a popular Python CI tool', steps: [] },
   ],
 }
@@ -74,7 +78,8 @@ let articleId: number | string
 
 type Status = { phases: { key: string; status: string }[]; run: { active: boolean } | null }
 
-const pipelineStatus = () => ok(api, 'GET', `/api/articles/${articleId}/pipeline`) as Promise<unknown> as Promise<Status>
+const pipelineStatus = () =>
+  ok(api, 'GET', `/api/articles/${articleId}/pipeline`) as Promise<unknown> as Promise<Status>
 const storedArticle = () => ok(api, 'GET', `/api/articles/${articleId}?draft=true&depth=0`)
 
 /** Fails with the end of the server log, which says why far more often than the page does. */
@@ -82,7 +87,9 @@ const withServerLog = async <T>(what: string, action: () => Promise<T>): Promise
   try {
     return await action()
   } catch (err) {
-    throw new Error(`${what}: ${err instanceof Error ? err.message : String(err)}\n--- server log ---\n${server?.logs().slice(-4000)}`)
+    throw new Error(
+      `${what}: ${err instanceof Error ? err.message : String(err)}\n--- server log ---\n${server?.logs().slice(-4000)}`,
+    )
   }
 }
 
@@ -92,10 +99,17 @@ const waitForIdle = async ({ allDone = true, timeoutMs = 180_000 } = {}) => {
   let last: Status | undefined
   while (Date.now() - started < timeoutMs) {
     last = await pipelineStatus()
-    if (!last.run?.active && last.phases.length > 0 && (!allDone || last.phases.every((p) => p.status === 'done'))) return last
+    if (
+      !last.run?.active &&
+      last.phases.length > 0 &&
+      (!allDone || last.phases.every((p) => p.status === 'done'))
+    )
+      return last
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`the pipeline did not finish: ${JSON.stringify(last)}\n--- server log ---\n${server?.logs().slice(-4000)}`)
+  throw new Error(
+    `the pipeline did not finish: ${JSON.stringify(last)}\n--- server log ---\n${server?.logs().slice(-4000)}`,
+  )
 }
 
 /** The checklist has saved the dismissed list (it is busy while it saves). */
@@ -115,12 +129,23 @@ beforeAll(async () => {
     PAYLOAD_SECRET: `e2e-secret-${run}-${randomUUID()}`,
   })
   const { baseUrl } = server
-  const registered = await ok({ baseUrl }, 'POST', '/api/users/first-register', { email, name: 'Rea Reviewer', password })
+  const registered = await ok({ baseUrl }, 'POST', '/api/users/first-register', {
+    email,
+    name: 'Rea Reviewer',
+    password,
+  })
   api = { baseUrl, token: registered.token as string }
-  const briefs = (await ok(api, 'GET', '/api/briefs?depth=0&limit=10&sort=createdAt')).docs as { id: number | string; isPillar?: boolean; title: string }[]
+  const briefs = (await ok(api, 'GET', '/api/briefs?depth=0&limit=10&sort=createdAt')).docs as {
+    id: number | string
+    isPillar?: boolean
+    title: string
+  }[]
   const brief = briefs.find((b) => /CI vs CD/i.test(b.title) && !b.isPillar)
-  if (!brief) throw new Error(`the seeded CI-vs-CD brief is missing: ${JSON.stringify(briefs.map((b) => b.title))}`)
-  const started = await withServerLog('generate', () => ok(api, 'POST', `/api/briefs/${brief.id}/generate`, {}))
+  if (!brief)
+    throw new Error(`the seeded CI-vs-CD brief is missing: ${JSON.stringify(briefs.map((b) => b.title))}`)
+  const started = await withServerLog('generate', () =>
+    ok(api, 'POST', `/api/briefs/${brief.id}/generate`, {}),
+  )
   articleId = started.articleId as number | string
   await waitForIdle()
 
@@ -146,8 +171,14 @@ describe('the SEO review, outline and research, in Chromium', () => {
   it('shows the SEO review as a checklist grouped by kind, each item with a default phase', async () => {
     await page.goto(`${server!.baseUrl}/admin/collections/articles/${articleId}`)
     await openTab('Review')
-    await withServerLog('checklist', () => page.locator('#prompt-kit-review .prompt-kit-review-item').first().waitFor())
-    expect(await page.locator('#prompt-kit-review .prompt-kit-review-group').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-kind')))).toEqual([
+    await withServerLog('checklist', () =>
+      page.locator('#prompt-kit-review .prompt-kit-review-item').first().waitFor(),
+    )
+    expect(
+      await page
+        .locator('#prompt-kit-review .prompt-kit-review-group')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-kind'))),
+    ).toEqual([
       'keywordPlacement',
       'eeatGap',
       'readability',
@@ -166,7 +197,9 @@ describe('the SEO review, outline and research, in Chromium', () => {
       'Improvement suggestions, most important first',
     ])
     // Suggestions most important first.
-    const suggestions = await page.locator('.prompt-kit-review-group[data-kind="improvement"] .prompt-kit-review-item > p').allTextContents()
+    const suggestions = await page
+      .locator('.prompt-kit-review-group[data-kind="improvement"] .prompt-kit-review-item > p')
+      .allTextContents()
     expect(suggestions.map((s) => s.replace(/^Priority \d+:\s*/, ''))).toEqual([
       'Rewrite the meta description to promise a checklist',
       TABLE,
@@ -175,15 +208,26 @@ describe('the SEO review, outline and research, in Chromium', () => {
     // The owners offered are the kit's phases; the defaults follow the item.
     await page.locator('.prompt-kit-review-owner option[value="meta"]').first().waitFor({ state: 'attached' })
     const owner = (text: string) => item(text).locator('select.prompt-kit-review-owner').inputValue()
-    expect([await owner(META_FIX), await owner(INTRO_FIX), await owner(EEAT_GAP), await owner(TABLE)]).toEqual(['meta', 'introduction', 'eeat', 'body'])
-    expect(await item(META_FIX).locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).not.toContain('seoReview')
+    expect([
+      await owner(META_FIX),
+      await owner(INTRO_FIX),
+      await owner(EEAT_GAP),
+      await owner(TABLE),
+    ]).toEqual(['meta', 'introduction', 'eeat', 'body'])
+    expect(
+      await item(META_FIX)
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+    ).not.toContain('seoReview')
     expect(await page.locator('#prompt-kit-review-counts').textContent()).toBe('10 open · 0 dismissed')
     await page.locator('#prompt-kit-review').scrollIntoViewIfNeeded()
     await screenshot(page, 'review-01-seo-checklist', { fullPage: false })
   })
 
   it('dismisses an item: it stays dismissed after a reload, and no phase counts as edited by a person', async () => {
-    await item(EEAT_GAP).getByRole('button', { name: `Dismiss “${EEAT_GAP}”` }).click()
+    await item(EEAT_GAP)
+      .getByRole('button', { name: `Dismiss “${EEAT_GAP}”` })
+      .click()
     await page.locator('#prompt-kit-review-counts', { hasText: '9 open · 1 dismissed' }).waitFor()
     await item(EEAT_GAP).waitFor({ state: 'detached' })
     await dismissalsSaved()
@@ -201,7 +245,9 @@ describe('the SEO review, outline and research, in Chromium', () => {
     await item(EEAT_GAP).and(page.locator('[data-state="dismissed"]')).waitFor()
     await item(EEAT_GAP).scrollIntoViewIfNeeded()
     await screenshot(page, 'review-02-dismissed-shown', { fullPage: false })
-    await item(EEAT_GAP).getByRole('button', { name: `Restore “${EEAT_GAP}”` }).click()
+    await item(EEAT_GAP)
+      .getByRole('button', { name: `Restore “${EEAT_GAP}”` })
+      .click()
     await page.locator('#prompt-kit-review-counts', { hasText: '10 open · 0 dismissed' }).waitFor()
     await dismissalsSaved()
     expect((await storedArticle()).seoReviewDismissed).toEqual([])
@@ -210,15 +256,23 @@ describe('the SEO review, outline and research, in Chromium', () => {
   it('applies an item: the chosen phase re-runs with the item in its prompt, and the panel follows the run', async () => {
     closeMetaGate()
     const before = fake.requests.length
-    await item(META_FIX).getByRole('button', { name: `Apply “${META_FIX}”: re-run the chosen phase with it as feedback` }).click()
-    await withServerLog('applied — running', () => item(META_FIX).and(page.locator('[data-state="running"]')).waitFor())
+    await item(META_FIX)
+      .getByRole('button', { name: `Apply “${META_FIX}”: re-run the chosen phase with it as feedback` })
+      .click()
+    await withServerLog('applied — running', () =>
+      item(META_FIX).and(page.locator('[data-state="running"]')).waitFor(),
+    )
     expect(await item(META_FIX).locator('.prompt-kit-review-applied').textContent()).toBe('Applied — running')
     // The Pipeline panel follows the run it did not start.
-    await withServerLog('panel shows meta running', () => page.locator('#prompt-kit-phase-meta[data-status="running"]').waitFor({ timeout: 60_000 }))
+    await withServerLog('panel shows meta running', () =>
+      page.locator('#prompt-kit-phase-meta[data-status="running"]').waitFor({ timeout: 60_000 }),
+    )
     await screenshot(page, 'review-03-applied-running', { fullPage: false })
 
     openMetaGate()
-    await withServerLog('applied — done', () => item(META_FIX).and(page.locator('[data-state="done"]')).waitFor({ timeout: 120_000 }))
+    await withServerLog('applied — done', () =>
+      item(META_FIX).and(page.locator('[data-state="done"]')).waitFor({ timeout: 120_000 }),
+    )
     const metaRequests = fake.requests.slice(before).filter((req) => phaseOfRequest(req) === 'meta')
     expect(metaRequests.length).toBeGreaterThanOrEqual(1)
     expect(promptText(metaRequests[0]!)).toContain(META_FIX)
@@ -233,11 +287,11 @@ describe('the SEO review, outline and research, in Chromium', () => {
     await openTab('Plan')
     const outline = page.locator('.prompt-kit-outline')
     await outline.waitFor()
-    expect(await outline.locator('.prompt-kit-outline-heading').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-level')))).toEqual([
-      'H2',
-      'H3',
-      'H2',
-    ])
+    expect(
+      await outline
+        .locator('.prompt-kit-outline-heading')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-level'))),
+    ).toEqual(['H2', 'H3', 'H2'])
     const firstH2 = outline.getByRole('textbox', { name: 'H2 heading 1', exact: true })
     expect(await firstH2.inputValue()).toBe('CI vs CD Python pipelines compared')
     await outline.getByRole('spinbutton', { name: 'Word target: H3 heading 1.1' }).fill('260')
@@ -250,8 +304,12 @@ describe('the SEO review, outline and research, in Chromium', () => {
     await page.locator('#prompt-kit-outline[data-view="json"]').waitFor()
     await page.click('#prompt-kit-outline-toggle')
     await page.click('#action-save-draft')
-    await withServerLog('draft saved', () => page.locator('.payload-toast-container .toast-success').first().waitFor())
-    const stored = (await storedArticle()) as { outline: { headings: { children: { wordTarget: number }[]; text: string }[] } }
+    await withServerLog('draft saved', () =>
+      page.locator('.payload-toast-container .toast-success').first().waitFor(),
+    )
+    const stored = (await storedArticle()) as {
+      outline: { headings: { children: { wordTarget: number }[]; text: string }[] }
+    }
     expect(stored.outline.headings[0]!.children[0]!.wordTarget).toBe(260)
     expect(stored.outline.headings[0]!.text).toBe('CI vs CD Python pipelines compared')
   })

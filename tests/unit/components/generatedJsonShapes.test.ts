@@ -10,11 +10,17 @@ import { researchItemTypes } from '../../../src/phases/schemas/research.js'
 import { validSamples } from '../../unit/phases/phaseSamples.js'
 
 describe('setAt', () => {
-  const outline = { headings: [{ children: [{ text: 'Key terms', wordTarget: 150 }], text: 'What it is' }], title: 'T' }
+  const outline = {
+    headings: [{ children: [{ text: 'Key terms', wordTarget: 150 }], text: 'What it is' }],
+    title: 'T',
+  }
 
   it('replaces one nested value and leaves the rest as it was', () => {
     const next = setAt(outline, ['headings', 0, 'children', 0, 'wordTarget'], 300) as typeof outline
-    expect(next).toEqual({ headings: [{ children: [{ text: 'Key terms', wordTarget: 300 }], text: 'What it is' }], title: 'T' })
+    expect(next).toEqual({
+      headings: [{ children: [{ text: 'Key terms', wordTarget: 300 }], text: 'What it is' }],
+      title: 'T',
+    })
     expect(outline.headings[0]!.children[0]!.wordTarget).toBe(150)
     expect(next.headings[0]!.children).not.toBe(outline.headings[0]!.children)
   })
@@ -32,13 +38,27 @@ describe('readOutline', () => {
       value: {
         headings: [
           {
-            children: [{ children: [], level: 'H3', notes: 'Three terms with one-line definitions.', text: 'Key terms', wordTarget: 150 }],
+            children: [
+              {
+                children: [],
+                level: 'H3',
+                notes: 'Three terms with one-line definitions.',
+                text: 'Key terms',
+                wordTarget: 150,
+              },
+            ],
             level: 'H2',
             notes: 'Define the core concept; transition to how it works.',
             text: 'What the topic is',
             wordTarget: 400,
           },
-          { children: [], level: 'H2', notes: 'Five actionable bullets.', text: 'Quick checklist', wordTarget: 200 },
+          {
+            children: [],
+            level: 'H2',
+            notes: 'Five actionable bullets.',
+            text: 'Quick checklist',
+            wordTarget: 200,
+          },
         ],
         title: 'Topic basics: what beginners need to know',
         totalWordTarget: 1200,
@@ -59,7 +79,13 @@ describe('readResearch', () => {
     const state = readResearch(validSamples.research)
     if (state.kind !== 'readable') throw new Error(`expected readable, got ${state.kind}`)
     expect(state.value.slice(0, 2)).toEqual([
-      { citationSuggestion: '', name: 'Item 1', needsCitation: false, type: 'tool', whyInclude: 'Grounds the comparison section in a concrete example.' },
+      {
+        citationSuggestion: '',
+        name: 'Item 1',
+        needsCitation: false,
+        type: 'tool',
+        whyInclude: 'Grounds the comparison section in a concrete example.',
+      },
       {
         citationSuggestion: 'Annual industry report',
         name: 'Item 2',

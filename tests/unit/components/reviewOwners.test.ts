@@ -2,7 +2,20 @@ import type { ReviewItem } from '../../../src/components/seoReviewItems.js'
 
 import { defaultOwner, ownerCandidates } from '../../../src/components/reviewOwners.js'
 
-const defaultKitPhases = ['outline', 'research', 'introduction', 'body', 'eeat', 'faq', 'conclusion', 'meta', 'internalLinks', 'images', 'social', 'seoReview']
+const defaultKitPhases = [
+  'outline',
+  'research',
+  'introduction',
+  'body',
+  'eeat',
+  'faq',
+  'conclusion',
+  'meta',
+  'internalLinks',
+  'images',
+  'social',
+  'seoReview',
+]
 
 const of = (kind: ReviewItem['kind'], text: string, steps: string[] = []) => ({ kind, steps, text })
 
@@ -32,7 +45,9 @@ describe('defaultOwner, with the default kit', () => {
   })
 
   it('reads an improvement’s steps when its text names no place', () => {
-    expect(defaultOwner(of('improvement', 'Build more trust', ['Cite a recent study']), defaultKitPhases)).toBe('eeat')
+    expect(
+      defaultOwner(of('improvement', 'Build more trust', ['Cite a recent study']), defaultKitPhases),
+    ).toBe('eeat')
   })
 })
 
@@ -40,7 +55,9 @@ describe('defaultOwner, with a smaller kit', () => {
   it('falls back to the next candidate the kit has', () => {
     expect(defaultOwner(of('eeatGap', 'No author bio'), ['outline', 'body', 'seoReview'])).toBe('body')
     expect(defaultOwner(of('keywordPlacement', 'Add it to the meta description'), ['body'])).toBe('body')
-    expect(defaultOwner(of('heading', 'Two H2s have the same wording'), ['outline', 'seoReview'])).toBe('outline')
+    expect(defaultOwner(of('heading', 'Two H2s have the same wording'), ['outline', 'seoReview'])).toBe(
+      'outline',
+    )
   })
 
   it('is null when the kit has none of the candidates, so the editor must choose', () => {
@@ -50,7 +67,15 @@ describe('defaultOwner, with a smaller kit', () => {
 
 describe('ownerCandidates', () => {
   it('always ends with a phase that writes article text', () => {
-    for (const kind of ['keywordPlacement', 'eeatGap', 'readability', 'heading', 'duplicateRisk', 'freshness', 'improvement'] as const) {
+    for (const kind of [
+      'keywordPlacement',
+      'eeatGap',
+      'readability',
+      'heading',
+      'duplicateRisk',
+      'freshness',
+      'improvement',
+    ] as const) {
       expect(ownerCandidates(of(kind, 'Anything'))).toContain('body')
     }
   })

@@ -21,7 +21,9 @@ const review = {
 
 describe('reviewItemKey', () => {
   it('is the same for the same kind and text, whatever the case and spacing', () => {
-    expect(reviewItemKey('readability', 'Split long  sentences ')).toBe(reviewItemKey('readability', 'split long sentences'))
+    expect(reviewItemKey('readability', 'Split long  sentences ')).toBe(
+      reviewItemKey('readability', 'split long sentences'),
+    )
     expect(reviewItemKey('readability', 'Split long sentences')).toMatch(/^readability:[0-9a-z]+$/)
   })
 
@@ -52,7 +54,11 @@ describe('reviewItemsOf', () => {
     const items = reviewItemsOf({
       eeatGaps: ['No author bio', '  ', 42, 'no author bio'],
       freshnessSignals: 'not a list',
-      improvementSuggestions: [{ suggestion: '' }, { priority: 'high', suggestion: 'Shorten the intro' }, null],
+      improvementSuggestions: [
+        { suggestion: '' },
+        { priority: 'high', suggestion: 'Shorten the intro' },
+        null,
+      ],
       readability: null,
     })
     expect(items.map((i) => [i.kind, i.text, i.priority])).toEqual([
@@ -79,7 +85,11 @@ describe('groupReviewItems', () => {
 
 describe('reviewSummaryOf', () => {
   it('reads where the keyword is, the reading grade and the duplicate risk', () => {
-    expect(reviewSummaryOf(review)).toEqual({ duplicateRisk: 'medium', keywordFound: ['title', 'first paragraph'], readingGrade: 9.5 })
+    expect(reviewSummaryOf(review)).toEqual({
+      duplicateRisk: 'medium',
+      keywordFound: ['title', 'first paragraph'],
+      readingGrade: 9.5,
+    })
   })
 
   it('says nothing it cannot read', () => {
