@@ -4,12 +4,6 @@ import type { ArticleForecast, ForecastTime } from './types.js'
 /** Seconds one LLM call of a kit phase typically takes (a few hundred to a few thousand tokens out). */
 export const TYPICAL_CALL_SECONDS = 20
 
-/** `llm.rateLimits` of the shared rate limiter, when the installed version has it. */
-type RateLimitsByModel = Record<string, { rpm?: number; tpm?: number } | undefined>
-
-const rateLimitsOf = (options: ResolvedPromptKitOptions): RateLimitsByModel | undefined =>
-  (options.llm as { rateLimits?: RateLimitsByModel }).rateLimits ?? undefined
-
 const positive = (value: number | undefined): value is number => typeof value === 'number' && value > 0
 
 /**
@@ -29,7 +23,8 @@ export const forecastTime = (
       perModel.set(model, { calls: sum.calls + use.calls, tokens: sum.tokens + use.tokens })
     }
   }
-  const limits = rateLimitsOf(options)
+  // Unit tests may pass options without it; resolved options always have it.
+  const limits = options.llm.rateLimits as ResolvedPromptKitOptions['llm']['rateLimits'] | undefined
   let limitedSeconds = 0
   let unlimitedCalls = 0
   let anyLimited = false

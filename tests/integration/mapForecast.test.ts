@@ -12,6 +12,7 @@ reportSkippedDatabases()
 
 const MODEL = 'gpt-4o-mini'
 const PRICING = { [MODEL]: { inputPerMTok: 0.15, outputPerMTok: 0.6 } }
+const LIMITS = { rpm: 30, tpm: 40_000 }
 
 type ChatMessage = { content: string; role: 'assistant' | 'system' | 'user' }
 
@@ -21,7 +22,14 @@ describe.each(databasesUnderTest())('the map forecast for an OpenAI model, on %s
     // Nothing is sent: a forecast only renders prompts. Nothing listens on port 9.
     payload = await startTestPayload({
       db,
-      plugin: { llm: { baseURL: 'http://127.0.0.1:9/v1', model: MODEL, pricing: PRICING } },
+      plugin: {
+        llm: {
+          baseURL: 'http://127.0.0.1:9/v1',
+          model: MODEL,
+          pricing: PRICING,
+          rateLimits: { [MODEL]: LIMITS },
+        },
+      },
     })
   })
   afterAll(() => stopTestPayload(payload))
@@ -79,11 +87,12 @@ describe.each(databasesUnderTest())('the map forecast for an OpenAI model, on %s
       (total.promptTokens * 0.15 + total.completionTokens * 0.6) / 1e6,
       12,
     )
-    // No llm.rateLimits in this config: the time is the plain estimate, 20 s per call, 3 at a time.
+    // The time at llm.rateLimits: the larger of requests / RPM and tokens / TPM, in seconds.
+    const tokens = total.promptTokens + total.completionTokens
     expect(forecast.time).toEqual({
-      basis: 'estimate',
+      basis: 'rateLimits',
       concurrency: 3,
-      seconds: Math.ceil((total.calls * 20) / 3),
+      seconds: Math.ceil(Math.max((total.calls / LIMITS.rpm) * 60, (tokens / LIMITS.tpm) * 60)),
     })
   })
 })
