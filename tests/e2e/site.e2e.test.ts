@@ -11,7 +11,7 @@ import type { Api } from './support/rest.js'
 import type { NextServer } from './support/nextServer.js'
 
 import { attack, draftArticle, hostileArticle, mainArticle, relatedArticle, tinyPng } from './support/fixtures.js'
-import { decodeEntities, faqQuestions, h1Texts, headOf, jsonLdScripts, linkHrefs, metaContent, titles } from './support/html.js'
+import { decodeEntities, h1Texts, headOf, jsonLdScripts, linkHrefs, metaContent, titles } from './support/html.js'
 import { ensureBuilt, startNextServer } from './support/nextServer.js'
 import { getPage, ok, request } from './support/rest.js'
 
@@ -26,6 +26,10 @@ const slugs = {
 }
 
 type Doc = Record<string, any>
+
+/** The FAQ's questions as rendered: each `<details>` summary holds an `<h3 class="ppk-faq-question">`. */
+const faqQuestions = (html: string) =>
+  [...html.matchAll(/<summary><h3 class="ppk-faq-question">([\s\S]*?)<\/h3><\/summary>/g)].map((m) => decodeEntities(m[1]!.replace(/<[^>]*>/g, '')))
 
 let server: NextServer | undefined
 let api: Api
@@ -137,9 +141,12 @@ describe('published article page', () => {
   it('renders the H1, text, code block, figures and internal links', () => {
     expect(h1Texts(html)).toEqual(['CI vs CD: What Python Developers Need to Know'])
     expect(html).toContain('Continuous integration runs the test suite on every push.')
-    expect(html).toContain('<pre><code class="language-python">def test_ci():\n    assert &quot;&lt;ci&gt;&quot; != &quot;cd&quot;</code></pre>')
+    // Highlighted on the server: token spans inside, the code itself unchanged.
+    const code = /<pre class="ppk-code" data-language="python"><code class="language-python">([\s\S]*?)<\/code><\/pre>/.exec(html)?.[1] ?? ''
+    expect(code).toContain('<span class="ppk-tok-keyword">def</span>')
+    expect(decodeEntities(code.replace(/<[^>]*>/g, ''))).toBe('def test_ci():\n    assert "<ci>" != "cd"')
     // The planned image with an upload shows it, under the heading its placement names.
-    const figure = /<h2>CI vs CD in a Python project<\/h2><figure[^>]*><img alt="Diagram of the CI vs CD pipeline stages"[^>]*src="([^"]+)"/.exec(html)
+    const figure = /<h2 id="ci-vs-cd-in-a-python-project">CI vs CD in a Python project<\/h2><figure[^>]*><img alt="Diagram of the CI vs CD pipeline stages"[^>]*src="([^"]+)"/.exec(html)
     expect(decodeEntities(figure?.[1] ?? '')).toBe(docs.media.url)
     expect(html).toMatch(/<img alt="Screenshot of a GitHub Actions run"[^>]*src="data:image\/svg\+xml/)
     const related = `/articles/${slugs.related}`
@@ -155,8 +162,8 @@ describe('published article page', () => {
 describe('index', () => {
   it('lists published articles by topical map and content group, without drafts', async () => {
     const { html } = await page('/', 200)
-    const section = html.slice(html.indexOf(`<h2>E2E map ${run}</h2>`))
-    expect(section).toMatch(/^<h2>E2E map [\w-]+<\/h2><section class="content-group"><h3>Pipelines<\/h3>/)
+    const section = html.slice(html.indexOf(`<h2 class="ppk-section-title" id="map-e2e-map-${run}">E2E map ${run}</h2>`))
+    expect(section).toMatch(/^<h2 class="ppk-section-title" id="map-e2e-map-[\w-]+">E2E map [\w-]+<\/h2><section class="content-group"><h3 class="ppk-group-title">Pipelines<\/h3>/)
     for (const slug of [slugs.main, slugs.related, slugs.hostile]) expect(section).toContain(`href="/articles/${slug}"`)
     expect(html).not.toContain(slugs.draft)
   })

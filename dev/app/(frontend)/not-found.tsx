@@ -1,11 +1,12 @@
-/** 404 for unknown and unpublished articles. */
+/** 404 for unknown and unpublished articles (inside the site's layout: header and footer stay). */
 const NotFound = () => (
-  <main>
-    <h1>Not found</h1>
+  <div className="ppk-article">
+    <h1 className="ppk-page-title">Page not found</h1>
+    <p className="ppk-lead">This page does not exist or is not published.</p>
     <p>
-      This page does not exist or is not published. <a href="/">All articles</a>
+      <a href="/">Browse all articles</a>
     </p>
-  </main>
+  </div>
 )
 
 export default NotFound

@@ -1,9 +1,13 @@
 import type { Metadata } from 'next'
 
+import { ArticleCard, slugifyHeading } from 'payload-prompt-kit/rsc'
+
 import { articlePlacements } from '../../lib/articlePlacements.js'
 import { listPublishedArticles } from '../../lib/articles.js'
 import { groupArticles } from '../../lib/groupArticles.js'
 import { siteOptions, sitePayload } from '../../lib/sitePayload.js'
+import { readingTimes } from './_site/readingTimes.js'
+import { siteIdentity } from './_site/siteIdentity.js'
 
 // Rendered per request: a build has no database to prerender from. (The revalidation hook still
 // names `/`, for sites that cache their index.)
@@ -11,27 +15,43 @@ export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = { title: 'Articles' }
 
+/** Every published article as a card, grouped by topical map and content group. */
 const Home = async () => {
   const payload = await sitePayload()
   const site = siteOptions(payload)
+  const { lang } = await siteIdentity()
   const articles = await listPublishedArticles(payload, site)
-  const sections = groupArticles(articles, await articlePlacements(payload, site.slugs, articles))
+  const [placementOf, minutes] = await Promise.all([
+    articlePlacements(payload, site.slugs, articles),
+    readingTimes(payload, site, articles),
+  ])
+  const sections = groupArticles(articles, placementOf)
 
   return (
-    <main>
-      <h1>Articles</h1>
+    <>
+      <h1 className="ppk-page-title">Articles</h1>
+      <p className="ppk-lead">Guides and explainers, grouped by topic.</p>
       {sections.length ? null : <p>No published articles yet.</p>}
       {sections.map((section) => (
-        <section className="topical-map" key={section.title}>
-          <h2>{section.title}</h2>
+        <section aria-labelledby={`map-${slugifyHeading(section.title)}`} className="ppk-section topical-map" key={section.title}>
+          <h2 className="ppk-section-title" id={`map-${slugifyHeading(section.title)}`}>
+            {section.title}
+          </h2>
           {section.groups.map((group) => (
             <section className="content-group" key={group.name}>
-              <h3>{group.name}</h3>
-              <ul>
+              <h3 className="ppk-group-title">{group.name}</h3>
+              <ul className="ppk-cards">
                 {group.articles.map((article) => (
                   <li key={String(article.id)}>
-                    <a href={article.href}>{article.title}</a>
-                    {article.description ? <p>{article.description}</p> : null}
+                    <ArticleCard
+                      description={article.description}
+                      headingLevel={4}
+                      href={article.href}
+                      locale={lang}
+                      publishedAt={article.publishedAt}
+                      readingMinutes={minutes.get(String(article.id))}
+                      title={article.title}
+                    />
                   </li>
                 ))}
               </ul>
@@ -39,7 +59,7 @@ const Home = async () => {
           ))}
         </section>
       ))}
-    </main>
+    </>
   )
 }
 

@@ -1,88 +1,92 @@
-import type { ImagePlanRow } from 'payload-prompt-kit/rsc'
-import type { EeatRow, RenderableLink } from 'payload-prompt-kit'
+import type { HeadingAnchor } from 'payload-prompt-kit/rsc'
 
-import { headingTexts, placeUnderHeadings, publishableEeat, publishedInternalLinks, renderOncePerHeading } from 'payload-prompt-kit'
-import { ArticleEvidence, ArticleFaq, ArticleFigure, ArticleJsonLd, ArticleRichText } from 'payload-prompt-kit/rsc'
+import { faqItems, headingTexts, placeUnderHeadings, publishableEeat, publishedInternalLinks, renderOncePerHeading } from 'payload-prompt-kit'
+import {
+  ArticleByline,
+  ArticleEvidence,
+  ArticleFaq,
+  ArticleJsonLd,
+  ArticleRichText,
+  ArticleToc,
+  AuthorBox,
+  headingAnchors,
+  readingMinutes,
+} from 'payload-prompt-kit/rsc'
 
 import type { ArticlePageData } from '../../../../lib/loadArticlePage.js'
+import type { Placeable } from './PlacedContent.js'
 
-/** What goes under a heading named by its `placement`: a planned image, a piece of evidence or an internal link. */
-type Placeable =
-  | { evidence: EeatRow; kind: 'evidence' }
-  | { image: ImagePlanRow; kind: 'figure' }
-  | { kind: 'link'; link: RenderableLink }
+import { PlacedContent, PlacedFigure, placementOf } from './PlacedContent.js'
 
-const placementOf = (item: Placeable) =>
-  item.kind === 'figure' ? item.image.placement : item.kind === 'link' ? item.link.placement : item.evidence.placement
+const FAQ_HEADING = 'Frequently asked questions'
 
-/** Verified, complete E-E-A-T items only (`publishableEeat`), whatever the loader passed. */
-const evidenceOf = (list: Placeable[]) =>
-  publishableEeat(list.flatMap((item) => (item.kind === 'evidence' ? [item.evidence] : [])))
+/** Ids the page uses itself (the layout's `<main id="content">`, FAQ, related): headings get others. */
+const PAGE_IDS = ['content', 'faq', 'related']
 
-/** H1, introduction, body, conclusion, FAQ and related links, with the JSON-LD of the same version. */
-export const ArticleView = ({ article, evidence, imageSources, jsonLd, preview, site }: ArticlePageData) => {
+export type ArticleViewProps = ArticlePageData & {
+  /** BCP 47 locale for dates. @default 'en' */
+  locale?: string
+}
+
+/**
+ * The article page: title, byline (author, dates, reading time), contents, introduction, body,
+ * conclusion, FAQ, author box and related links, with the JSON-LD of the same version.
+ */
+export const ArticleView = ({ article, author, evidence, imageSources, jsonLd, locale = 'en', preview, site }: ArticleViewProps) => {
   const { articlePath, articlesCollection } = site
   const items: Placeable[] = [
     ...(article.imagePlan ?? []).map((image) => ({ image, kind: 'figure' as const })),
     ...publishableEeat(evidence).map((item) => ({ evidence: item, kind: 'evidence' as const })),
     ...publishedInternalLinks(article.internalLinks, articlePath).map((link) => ({ kind: 'link' as const, link })),
   ]
-  const { byHeading, rest } = placeUnderHeadings(
-    items,
-    placementOf,
-    headingTexts(article.introduction, article.body, article.conclusion),
-  )
-
-  const figure = (image: ImagePlanRow, key: number) => (
-    <ArticleFigure image={image} key={key} src={image.filename ? imageSources.get(image.filename) : undefined} />
-  )
-  const links = (list: RenderableLink[]) => (
-    <p className="see-also">
-      See also:{' '}
-      {list.map((link, i) => (
-        <span key={link.href}>
-          {i > 0 ? ', ' : null}
-          <a href={link.href}>{link.anchorText}</a>
-        </span>
-      ))}
-    </p>
-  )
-  const placed = (list: Placeable[]) => (
-    <>
-      {list.flatMap((item, i) => (item.kind === 'figure' ? [figure(item.image, i)] : []))}
-      <ArticleEvidence items={evidenceOf(list)} />
-      {list.some((item) => item.kind === 'link')
-        ? links(list.flatMap((item) => (item.kind === 'link' ? [item.link] : [])))
-        : null}
-    </>
-  )
+  const parts = [article.introduction, article.body, article.conclusion]
+  const { byHeading, rest } = placeUnderHeadings(items, placementOf, headingTexts(...parts))
+  const placed = (list: Placeable[]) => <PlacedContent imageSources={imageSources} items={list} preview={preview} />
   // One callback for all three parts: each group appears once, under the first matching heading.
   const richText = { afterHeading: renderOncePerHeading(byHeading, placed), articlePath, articlesCollection }
-  const restFigures = rest.flatMap((item) => (item.kind === 'figure' ? [item.image] : []))
   const restLinks = rest.flatMap((item) => (item.kind === 'link' ? [item.link] : []))
 
+  // Heading ids unique across the three parts, shared by the headings and the contents list.
+  const [introIds = [], bodyIds = [], conclusionIds = []] = headingAnchors(parts, { reservedIds: PAGE_IDS })
+  const ids = (anchors: HeadingAnchor[]) => anchors.map((anchor) => anchor.id)
+  const faq: HeadingAnchor[] = faqItems(article.faq).length ? [{ id: 'faq', level: 2, text: FAQ_HEADING }] : []
+
   return (
-    <main>
+    <>
       {preview ? (
-        <p className="preview-banner">
+        <p className="ppk-banner preview-banner">
           Draft preview. <a href="/next/exit-preview">Leave preview</a>
         </p>
       ) : null}
-      <article>
-        <header>
-          <p>
+      <article className="ppk-article">
+        <header className="ppk-article-header">
+          <p className="ppk-breadcrumbs">
             <a href="/">All articles</a>
           </p>
-          <h1>{article.title}</h1>
+          <h1 className="ppk-article-title">{article.title}</h1>
+          {article.meta?.description ? <p className="ppk-article-description">{article.meta.description}</p> : null}
+          <ArticleByline
+            author={author}
+            locale={locale}
+            publishedAt={article.publishedAt}
+            readingMinutes={readingMinutes(article)}
+            updatedAt={article.updatedAt}
+          />
         </header>
-        <ArticleRichText className="introduction" data={article.introduction} {...richText} />
-        <ArticleRichText className="body" data={article.body} {...richText} />
-        {restFigures.map(figure)}
-        <ArticleEvidence items={evidenceOf(rest)} />
-        <ArticleRichText className="conclusion" data={article.conclusion} {...richText} />
-        <ArticleFaq faq={article.faq} />
+        <ArticleToc headings={[...introIds, ...bodyIds, ...conclusionIds, ...faq]} />
+        <div className="ppk-prose">
+          <ArticleRichText className="introduction" data={article.introduction} headingIds={ids(introIds)} {...richText} />
+          <ArticleRichText className="body" data={article.body} headingIds={ids(bodyIds)} {...richText} />
+          {rest.flatMap((item, i) =>
+            item.kind === 'figure' ? [<PlacedFigure image={item.image} imageSources={imageSources} key={i} preview={preview} />] : [],
+          )}
+          <ArticleEvidence items={publishableEeat(rest.flatMap((item) => (item.kind === 'evidence' ? [item.evidence] : [])))} />
+          <ArticleRichText className="conclusion" data={article.conclusion} headingIds={ids(conclusionIds)} {...richText} />
+        </div>
+        <ArticleFaq faq={article.faq} heading={FAQ_HEADING} id="faq" />
+        <AuthorBox author={author} />
         {restLinks.length ? (
-          <nav aria-labelledby="related">
+          <nav aria-labelledby="related" className="ppk-related">
             <h2 id="related">Related articles</h2>
             <ul>
               {restLinks.map((link) => (
@@ -95,6 +99,6 @@ export const ArticleView = ({ article, evidence, imageSources, jsonLd, preview, 
         ) : null}
       </article>
       <ArticleJsonLd data={jsonLd} />
-    </main>
+    </>
   )
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation.js'
 import { getArticleMetadata } from 'payload-prompt-kit'
 
 import { loadArticlePage } from '../../../../lib/loadArticlePage.js'
+import { siteIdentity } from '../../_site/siteIdentity.js'
 import { ArticleView } from './ArticleView.js'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -24,7 +25,8 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 const ArticlePage = async ({ params }: Props) => {
   const page = await loadArticlePage((await params).slug)
   if (!page) notFound()
-  return <ArticleView {...page} />
+  const { lang } = await siteIdentity()
+  return <ArticleView {...page} locale={lang} />
 }
 
 export default ArticlePage
