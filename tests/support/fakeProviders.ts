@@ -128,3 +128,31 @@ export function geminiLayer(inner: FakeResponder, rejected: string[] = GEMINI_RE
     return { status: 400, body: [{ error: { code: 400, message: lines.join('\n'), status: 'INVALID_ARGUMENT' } }] }
   }
 }
+
+/** What a rate-limited fake received: each request's arrival time and charged tokens, and the 429s it answered. */
+export type RateLimitLog = { arrivals: { at: number; tokens: number }[]; limited: number }
+
+/** `withRateLimits`, recording every request it receives, so a test or bench can check the limits were kept. */
+export function withRateLimitLog(limits: RateLimits, inner: FakeResponder): { log: RateLimitLog; responder: FakeResponder } {
+  const log: RateLimitLog = { arrivals: [], limited: 0 }
+  const limited = withRateLimits(limits, inner)
+  const responder: FakeResponder = async (req, index) => {
+    log.arrivals.push({ at: Date.now(), tokens: chargedTokens(req) })
+    const reply = await limited(req, index)
+    if ('status' in reply && reply.status === 429) log.limited++
+    return reply
+  }
+  return { log, responder }
+}
+
+/** Most requests (and most tokens) that arrived in any span of `windowMs`, each span starting at an arrival. */
+export function busiestWindow(arrivals: RateLimitLog['arrivals'], windowMs: number): { requests: number; tokens: number } {
+  let requests = 0
+  let tokens = 0
+  for (const start of arrivals) {
+    const inside = arrivals.filter((a) => a.at >= start.at && a.at < start.at + windowMs)
+    requests = Math.max(requests, inside.length)
+    tokens = Math.max(tokens, inside.reduce((sum, a) => sum + a.tokens, 0))
+  }
+  return { requests, tokens }
+}

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildConfig, getPayload } from 'payload'
 
+import type { LlmRateLimits } from '../../src/llm/rateLimit/options.js'
 import type { PipelineOptions } from '../../src/types.js'
 
 import { promptKitPlugin } from '../../src/plugin.js'
@@ -19,8 +20,8 @@ export type WorkerDatabase = { file: string; kind: 'sqlite' } | { kind: 'postgre
 
 export type WorkerLeaseOptions = Pick<PipelineOptions, 'dbOutageMaxWaitMs' | 'heartbeatMs' | 'leaseMs'>
 
-/** Everything a worker process needs to join a test: its database, the fake LLM and the lease options. */
-export type WorkerSetup = { baseURL: string; db: WorkerDatabase; pipeline: WorkerLeaseOptions }
+/** Everything a worker process needs to join a test: its database, the fake LLM and the lease options (and LLM rate limits). */
+export type WorkerSetup = { baseURL: string; db: WorkerDatabase; pipeline: WorkerLeaseOptions; rateLimits?: LlmRateLimits }
 
 const ENV_KEY = 'PROMPT_KIT_WORKER_SETUP'
 
@@ -48,7 +49,7 @@ export const workerTestConfig = (setup: WorkerSetup, { push }: { push: boolean }
     plugins: [
       promptKitPlugin({
         // A generous timeout: on a busy machine a short one makes the SDK retry, and call counts drift.
-        llm: { apiKey: SECRET_API_KEY, baseURL: setup.baseURL, model: FAKE_MODEL, pricing: FAKE_PRICING, timeoutMs: 30_000 },
+        llm: { apiKey: SECRET_API_KEY, baseURL: setup.baseURL, model: FAKE_MODEL, pricing: FAKE_PRICING, rateLimits: setup.rateLimits, timeoutMs: 30_000 },
         pipeline: setup.pipeline,
         // Runs only: the worker suites count the LLM calls of one run.
         refine: false,

@@ -43,18 +43,48 @@ export class ModelRateLimiter {
     for (;;) {
       if (signal?.aborted) return undefined
       const now = Date.now()
-      const view = await this.store.read(this.model, oldestLiveSlot(now, this.limit.windowMs))
-      const decision = decide(view, this.limit, tokens, now)
+      const decision = decide(await this.read(now), this.limit, tokens, now)
       if (!decision.admit) {
         await sleep(decision.retryAt - Date.now() + this.random() * jitterMs, signal)
         continue
       }
       const { requestsBelow, slotExists, slotStart, tokensAtMost } = decision
       if (await this.store.reserve({ model: this.model, requestsBelow, slotExists, slotStart, tokens, tokensAtMost })) {
-        return { remaining: decision.remaining, tokens }
+        const remaining = await this.confirm(await this.moveIfLate(slotStart, tokens), tokens)
+        if (remaining) return { remaining, tokens }
       }
       await sleep(this.random() * RACE_PAUSE_MS, signal)
     }
+  }
+
+  private read(now: number) {
+    return this.store.read(this.model, oldestLiveSlot(now, this.limit.windowMs))
+  }
+
+  /**
+   * A reservation that took long (a busy database) goes out later than its slot says: move it to
+   * the slot it is actually sent in, so it counts a full window from then. Returns its slot.
+   */
+  private async moveIfLate(reservedSlot: number, tokens: number): Promise<number> {
+    const sendSlot = slotStartOf(Date.now(), this.limit.windowMs)
+    if (sendSlot === reservedSlot) return reservedSlot
+    await this.store.add(this.model, sendSlot, { requests: 1, tokens })
+    await this.store.add(this.model, reservedSlot, { requests: -1, tokens: -tokens })
+    return sendSlot
+  }
+
+  /**
+   * The reservation checked only its own slot's row; one racing into a neighbouring slot (from a
+   * read that did not see ours yet) can overfill the window. Read again: over the limit, take
+   * ours back and try again. Of two racing reservations the later read sees both, so at most
+   * both retry and none overfills. Returns what is left, or undefined when taken back.
+   */
+  private async confirm(slotStart: number, tokens: number): Promise<OurRemaining | undefined> {
+    const now = Date.now()
+    const left = believedRemaining(await this.read(now), this.limit, now)
+    if ((left.requests ?? 0) >= 0 && (left.tokens ?? 0) >= 0) return left
+    await this.store.add(this.model, slotStart, { requests: -1, tokens: -tokens })
+    return undefined
   }
 
   /**

@@ -15,10 +15,10 @@ describe('rate window math', () => {
 
   it('slots a window in 20 and keeps a request counted a full window plus a margin after its slot', () => {
     expect(SLOT).toBe(500)
-    expect(marginMsOf(WINDOW)).toBe(200)
+    expect(marginMsOf(WINDOW)).toBe(250)
     expect(marginMsOf(60_000)).toBe(1000)
     expect(slotStartOf(now, WINDOW)).toBe(1_000_000 + 3 * SLOT)
-    expect(slotExpiry(1_000_000, WINDOW)).toBe(1_000_000 + 500 + 10_000 + 200)
+    expect(slotExpiry(1_000_000, WINDOW)).toBe(1_000_000 + 500 + 10_000 + 250)
   })
 
   it('admits while requests and tokens fit, reserving only the room the other slots leave', () => {
