@@ -74,6 +74,9 @@ export interface Config {
     'prompt-kits': PromptKit;
     articles: Article;
     generations: Generation;
+    'prompt-kit-rate-limits': PromptKitRateLimit;
+    'prompt-kit-llm-budgets': PromptKitLlmBudget;
+    'prompt-kit-batches': PromptKitBatch;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +96,9 @@ export interface Config {
     'prompt-kits': PromptKitsSelect<false> | PromptKitsSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     generations: GenerationsSelect<false> | GenerationsSelect<true>;
+    'prompt-kit-rate-limits': PromptKitRateLimitsSelect<false> | PromptKitRateLimitsSelect<true>;
+    'prompt-kit-llm-budgets': PromptKitLlmBudgetsSelect<false> | PromptKitLlmBudgetsSelect<true>;
+    'prompt-kit-batches': PromptKitBatchesSelect<false> | PromptKitBatchesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -103,8 +109,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -113,6 +123,7 @@ export interface Config {
   jobs: {
     tasks: {
       promptKitRunPipeline: TaskPromptKitRunPipeline;
+      promptKitHeroImage: TaskPromptKitHeroImage;
       inline: {
         input: unknown;
         output: unknown;
@@ -146,6 +157,32 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * Admins manage users and may override the pre-publish checks with a reason. Only admins change roles.
+   */
+  roles?: ('admin' | 'editor')[] | null;
+  /**
+   * Shown under the name, e.g. "Senior Python engineer"
+   */
+  role?: string | null;
+  /**
+   * Two or three sentences: experience and credentials
+   */
+  bio?: string | null;
+  /**
+   * Profile page
+   */
+  url?: string | null;
+  /**
+   * LinkedIn, GitHub, X, Mastodon…
+   */
+  sameAs?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  image?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -191,21 +228,9 @@ export interface Media {
  */
 export interface TopicalMap {
   id: number;
-  /**
-   * The pillar topic.
-   */
   title: string;
-  /**
-   * Filled from the title when left empty.
-   */
   slug?: string | null;
-  /**
-   * Title of the pillar article every article of the map links to.
-   */
   pillarTitle?: string | null;
-  /**
-   * Brief of the pillar article.
-   */
   pillarBrief?: (number | null) | Brief;
   contentGroups?:
     | {
@@ -219,6 +244,10 @@ export interface TopicalMap {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  generationBudget?: {
+    maxCostUsd?: number | null;
+    maxTokens?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -229,9 +258,6 @@ export interface TopicalMap {
 export interface Brief {
   id: number;
   title: string;
-  /**
-   * Filled from the title when left empty.
-   */
   slug?: string | null;
   primaryKeyword: string;
   searchIntent: 'informational' | 'commercial' | 'transactional' | 'navigational';
@@ -247,36 +273,21 @@ export interface Brief {
     | null;
   topicalMap?: (number | null) | TopicalMap;
   contentGroup?: string | null;
-  /**
-   * The pillar article of its topical map.
-   */
   isPillar?: boolean | null;
   overview?: string | null;
-  /**
-   * Mistakes the article must warn about.
-   */
   commonMistakes?:
     | {
         text: string;
         id?: string | null;
       }[]
     | null;
-  /**
-   * Expert tips to weave into the article.
-   */
   proTips?:
     | {
         text: string;
         id?: string | null;
       }[]
     | null;
-  /**
-   * Prompt kit to generate with; the default kit when empty.
-   */
   kit?: (number | null) | PromptKit;
-  /**
-   * Queue a generation run whenever this brief is saved.
-   */
   generateOnSave?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -288,15 +299,9 @@ export interface Brief {
 export interface PromptKit {
   id: number;
   name: string;
-  /**
-   * Filled from the name when left empty.
-   */
   slug?: string | null;
   description?: string | null;
   phases: {
-    /**
-     * e.g. outline, body, faq
-     */
     key: string;
     group: 'planning' | 'writing' | 'publishing' | 'distribution';
     outputKind:
@@ -315,17 +320,8 @@ export interface PromptKit {
       | 'notes';
     title: string;
     description?: string | null;
-    /**
-     * Variables: {{audience}}, {{angle}}, {{articleUrl}}, {{commonMistakes}}, {{contentGroup}}, {{overview}}, {{pillar}}, {{primaryKeyword}}, {{proTips}}, {{relatedArticles}}, {{searchIntent}}, {{secondaryKeywords}}, {{title}}, {{tone}}, {{topic}}, {{wordTarget}}, and {{outputs.<phase key>}} for the output of a phase listed in depends-on.
-     */
     template: string;
-    /**
-     * Keys of the phases whose output this one needs.
-     */
     dependsOn?: string[] | null;
-    /**
-     * Overrides the default model.
-     */
     model?: string | null;
     temperature?: number | null;
     maxTokens?: number | null;
@@ -341,9 +337,6 @@ export interface PromptKit {
 export interface Article {
   id: number;
   title: string;
-  /**
-   * Filled from the title when left empty.
-   */
   slug?: string | null;
   brief?: (number | null) | Brief;
   author?: (number | null) | User;
@@ -351,18 +344,30 @@ export interface Article {
   run?: {
     runId?: string | null;
     status?: ('queued' | 'running' | 'succeeded' | 'failed') | null;
-    /**
-     * ID of the queued job that executes the run.
-     */
     job?: string | null;
-    /**
-     * Phases the run executes.
-     */
     phases?: string[] | null;
+    kitVersion?: string | null;
     startedAt?: string | null;
     finishedAt?: string | null;
     triggeredBy?: (number | null) | User;
     error?: string | null;
+    llmWaitSince?: string | null;
+    llmNextTryAt?: string | null;
+    llmWaitReason?: string | null;
+    refinement?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  publishOverride?: {
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
   };
   introduction?: {
     root: {
@@ -417,22 +422,13 @@ export interface Article {
       }[]
     | null;
   meta?: {
-    /**
-     * Title tag: 55–60 characters is ideal.
-     */
     title?: string | null;
-    /**
-     * Meta description: 148–155 characters is ideal.
-     */
     description?: string | null;
     ogTitle?: string | null;
     ogDescription?: string | null;
     image?: (number | null) | Media;
     imageAlt?: string | null;
   };
-  /**
-   * Built from the title, meta, author, dates and FAQ. Edit those instead.
-   */
   jsonLd?:
     | {
         [k: string]: unknown;
@@ -442,9 +438,6 @@ export interface Article {
     | number
     | boolean
     | null;
-  /**
-   * Headings with word targets and notes, from the outline phase.
-   */
   outline?:
     | {
         [k: string]: unknown;
@@ -454,9 +447,6 @@ export interface Article {
     | number
     | boolean
     | null;
-  /**
-   * Entities, statistics and sources to weave in.
-   */
   research?:
     | {
         [k: string]: unknown;
@@ -470,19 +460,10 @@ export interface Article {
     | {
         kind: 'quote' | 'study' | 'experience';
         text: string;
-        /**
-         * Speaker and credentials, or publisher and year.
-         */
         attribution?: string | null;
         sourceUrl?: string | null;
-        /**
-         * Heading it belongs under.
-         */
         placement?: string | null;
         requiresPermission?: boolean | null;
-        /**
-         * Ticked by an editor who checked the source.
-         */
         verified?: boolean | null;
         id?: string | null;
       }[]
@@ -490,12 +471,11 @@ export interface Article {
   imagePlan?:
     | {
         filename: string;
-        description?: string | null;
-        /**
-         * Heading the image goes under.
-         */
-        placement?: string | null;
+        image?: (number | null) | Media;
         altText: string;
+        caption?: string | null;
+        description?: string | null;
+        placement?: string | null;
         type?: ('photo' | 'infographic' | 'screenshot' | 'diagram') | null;
         format?: ('annotated-code-screenshot' | 'simplified-diagram' | 'photo' | 'illustration') | null;
         id?: string | null;
@@ -505,9 +485,6 @@ export interface Article {
     | {
         article: number | Article;
         anchorText: string;
-        /**
-         * Heading the link goes under.
-         */
         placement?: string | null;
         id?: string | null;
       }[]
@@ -522,10 +499,16 @@ export interface Article {
     linkedinPost?: string | null;
     pinterestDescription?: string | null;
   };
-  /**
-   * The final audit: keywords, E-E-A-T gaps, readability, headings.
-   */
   seoReview?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  seoReviewDismissed?:
     | {
         [k: string]: unknown;
       }
@@ -539,12 +522,36 @@ export interface Article {
         phase: string;
         status: 'pending' | 'queued' | 'running' | 'done' | 'failed' | 'stale' | 'edited';
         generation?: (number | null) | Generation;
-        /**
-         * Hash of the inputs the output was made from.
-         */
         inputHash?: string | null;
+        fieldHashes?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
         error?: string | null;
         updatedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  proposals?:
+    | {
+        phase: string;
+        field: string;
+        value?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        generation?: (number | null) | Generation;
+        createdAt?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -562,9 +569,6 @@ export interface Generation {
   brief?: (number | null) | Brief;
   run?: string | null;
   phase: string;
-  /**
-   * Attempt of this phase within its run (1, 2, …); unique with run and phase.
-   */
   runAttempt?: number | null;
   kit?: (number | null) | PromptKit;
   kitVersion?: string | null;
@@ -610,17 +614,78 @@ export interface Generation {
     | null;
   error?: string | null;
   attempts?: number | null;
+  answeredAt?: string | null;
+  holder?: string | null;
+  leaseExpiresAt?: string | null;
   promptTokens?: number | null;
   completionTokens?: number | null;
   cachedTokens?: number | null;
   totalTokens?: number | null;
-  /**
-   * USD, from the pricing table.
-   */
   cost?: number | null;
   latencyMs?: number | null;
   cacheHit?: boolean | null;
   triggeredBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "prompt-kit-rate-limits".
+ */
+export interface PromptKitRateLimit {
+  id: number;
+  key: string;
+  windowStart: number;
+  hits: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "prompt-kit-llm-budgets".
+ */
+export interface PromptKitLlmBudget {
+  id: number;
+  key: string;
+  model: string;
+  slotStart: number;
+  requests: number;
+  tokens: number;
+  pausedUntil: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "prompt-kit-batches".
+ */
+export interface PromptKitBatch {
+  id: number;
+  topicalMap: number | TopicalMap;
+  entries?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  forecast?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  budget?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -693,7 +758,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'promptKitRunPipeline';
+        taskSlug: 'inline' | 'promptKitRunPipeline' | 'promptKitHeroImage';
         taskID: string;
         input?:
           | {
@@ -726,7 +791,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'promptKitRunPipeline') | null;
+  taskSlug?: ('inline' | 'promptKitRunPipeline' | 'promptKitHeroImage') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -820,6 +885,17 @@ export interface PayloadMigration {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  roles?: T;
+  role?: T;
+  bio?: T;
+  url?: T;
+  sameAs?:
+    | T
+    | {
+        url?: T;
+        id?: T;
+      };
+  image?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -873,6 +949,12 @@ export interface TopicalMapsSelect<T extends boolean = true> {
         id?: T;
       };
   briefs?: T;
+  generationBudget?:
+    | T
+    | {
+        maxCostUsd?: T;
+        maxTokens?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -959,10 +1041,22 @@ export interface ArticlesSelect<T extends boolean = true> {
         status?: T;
         job?: T;
         phases?: T;
+        kitVersion?: T;
         startedAt?: T;
         finishedAt?: T;
         triggeredBy?: T;
         error?: T;
+        llmWaitSince?: T;
+        llmNextTryAt?: T;
+        llmWaitReason?: T;
+        refinement?: T;
+      };
+  publishOverride?:
+    | T
+    | {
+        reason?: T;
+        by?: T;
+        at?: T;
       };
   introduction?: T;
   body?: T;
@@ -1003,9 +1097,11 @@ export interface ArticlesSelect<T extends boolean = true> {
     | T
     | {
         filename?: T;
+        image?: T;
+        altText?: T;
+        caption?: T;
         description?: T;
         placement?: T;
-        altText?: T;
         type?: T;
         format?: T;
         id?: T;
@@ -1031,6 +1127,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         pinterestDescription?: T;
       };
   seoReview?: T;
+  seoReviewDismissed?: T;
   pipeline?:
     | T
     | {
@@ -1038,8 +1135,19 @@ export interface ArticlesSelect<T extends boolean = true> {
         status?: T;
         generation?: T;
         inputHash?: T;
+        fieldHashes?: T;
         error?: T;
         updatedAt?: T;
+        id?: T;
+      };
+  proposals?:
+    | T
+    | {
+        phase?: T;
+        field?: T;
+        value?: T;
+        generation?: T;
+        createdAt?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1068,6 +1176,9 @@ export interface GenerationsSelect<T extends boolean = true> {
   validationErrors?: T;
   error?: T;
   attempts?: T;
+  answeredAt?: T;
+  holder?: T;
+  leaseExpiresAt?: T;
   promptTokens?: T;
   completionTokens?: T;
   cachedTokens?: T;
@@ -1076,6 +1187,40 @@ export interface GenerationsSelect<T extends boolean = true> {
   latencyMs?: T;
   cacheHit?: T;
   triggeredBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "prompt-kit-rate-limits_select".
+ */
+export interface PromptKitRateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  windowStart?: T;
+  hits?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "prompt-kit-llm-budgets_select".
+ */
+export interface PromptKitLlmBudgetsSelect<T extends boolean = true> {
+  key?: T;
+  model?: T;
+  slotStart?: T;
+  requests?: T;
+  tokens?: T;
+  pausedUntil?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "prompt-kit-batches_select".
+ */
+export interface PromptKitBatchesSelect<T extends boolean = true> {
+  topicalMap?: T;
+  entries?: T;
+  forecast?: T;
+  budget?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1153,6 +1298,69 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  siteName?: string | null;
+  /**
+   * The publisher's web address when Publisher URL is empty (empty: http://localhost:3000); article URLs come from the plugin's site.url
+   */
+  siteUrl?: string | null;
+  publisherName?: string | null;
+  publisherUrl?: string | null;
+  publisherLogo?: (number | null) | Media;
+  /**
+   * The publisher's profiles elsewhere
+   */
+  sameAs?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Signs articles that name no author
+   */
+  defaultAuthor?: (number | null) | User;
+  /**
+   * For pages without an image of their own or a generated card
+   */
+  defaultOgImage?: (number | null) | Media;
+  twitterHandle?: string | null;
+  /**
+   * Open Graph locale, e.g. en_US
+   */
+  locale?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  siteName?: T;
+  siteUrl?: T;
+  publisherName?: T;
+  publisherUrl?: T;
+  publisherLogo?: T;
+  sameAs?:
+    | T
+    | {
+        url?: T;
+        id?: T;
+      };
+  defaultAuthor?: T;
+  defaultOgImage?: T;
+  twitterHandle?: T;
+  locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1178,7 +1386,31 @@ export interface TaskPromptKitRunPipeline {
       | number
       | boolean
       | null;
+    feedback?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     force?: boolean | null;
+    kitVersion?: string | null;
+    user?: string | null;
+  };
+  output: {
+    status?: string | null;
+    error?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPromptKitHeroImage".
+ */
+export interface TaskPromptKitHeroImage {
+  input: {
+    article: string;
     user?: string | null;
   };
   output: {

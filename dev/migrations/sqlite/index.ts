@@ -1,6 +1,7 @@
 import * as migration_20261127_071226_initial from './20261127_071226_initial.js'
 import * as migration_20261206_052409_leases_write_ahead_llm_wait from './20261206_052409_leases_write_ahead_llm_wait.js'
 import * as migration_20261206_054640_rate_limits from './20261206_054640_rate_limits.js'
+import * as migration_20261206_081110_authors_roles_images_refinement_maps_llm_limits from './20261206_081110_authors_roles_images_refinement_maps_llm_limits.js'
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261206_054640_rate_limits.up,
     down: migration_20261206_054640_rate_limits.down,
-    name: '20261206_054640_rate_limits'
+    name: '20261206_054640_rate_limits',
+  },
+  {
+    up: migration_20261206_081110_authors_roles_images_refinement_maps_llm_limits.up,
+    down: migration_20261206_081110_authors_roles_images_refinement_maps_llm_limits.down,
+    name: '20261206_081110_authors_roles_images_refinement_maps_llm_limits'
   },
 ];
