@@ -73,8 +73,9 @@ export const promptKitPlugin =
       globals: withSiteSettings(incomingConfig.globals, options),
       // The plugin's labels in English and German, under the host's own translations.
       i18n,
-      // A refused publish is the editor's to fix, not a server fault: one info line, no stack trace.
-      loggingLevels: { PublishGateError: 'info', ...(incomingConfig.loggingLevels ?? {}) } as Config['loggingLevels'],
+      // A refused publish, or a where on a field the user may not read, is the client's to fix, not a
+      // server fault: one info line, no stack trace.
+      loggingLevels: { PublishGateError: 'info', QueryError: 'info', ...(incomingConfig.loggingLevels ?? {}) } as Config['loggingLevels'],
       // `custom` is server-only in Payload, so the resolved options (and API key) never reach the browser.
       custom: { ...(incomingConfig.custom ?? {}), [CUSTOM_KEY]: options },
       // Registered even when disabled, so the jobs collection's schema does not change; the task then refuses to run.

@@ -42,6 +42,8 @@ export const mainArticle = (args: { author: Ref; brief: Ref; image: Ref; imageFi
         description: 'Where CI ends and CD begins',
         filename: args.imageFilename,
         format: 'simplified-diagram',
+        // The editor's upload: only planned images with one become figures on the public page.
+        image: args.image,
         placement: 'CI vs CD in a Python project',
         type: 'diagram',
       },
