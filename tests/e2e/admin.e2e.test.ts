@@ -282,6 +282,7 @@ describe('the admin, in Chromium', () => {
   })
 
   it('shows the SEO review as a checklist an editor can act on', async () => {
+    await page.getByRole('button', { exact: true, name: 'Review' }).click()
     const review = page.locator('#prompt-kit-review')
     await review.scrollIntoViewIfNeeded()
     await withServerLog('review checklist', () => review.locator('.prompt-kit-review-group').first().waitFor())
