@@ -33,23 +33,15 @@ const textPartLabels = {
   introduction: 'fieldIntroduction',
 } as const satisfies Record<(typeof articleTextParts)[number], PluginStringKey>
 
-/**
- * The fields the plugin adds to an article collection. `existing` are the host collection's fields:
- * fields it already has (title, slug, meta from plugin-seo…) are not added twice.
- *
- * Anonymous readers of a published article get what the page shows (title, slug, text, FAQ, meta,
- * JSON-LD, image plan, internal links, author, brief ID for the index); how the article was made
- * (run, phase states, proposals, outline, research, SEO review, E-E-A-T suggestions, social copy,
- * publish override) is `editorsOnly`.
- */
-export const articleFields = (options: ResolvedPromptKitOptions, existing: Field[] = []): Field[] => {
-  const { slugs } = options
-  const present = new Set(existing.flatMap((f) => ('name' in f ? [f.name] : [])))
-  const editor = articleEditor()
+/** Only fields the host collection does not have already. */
+const unlessPresent = (present: Set<string>, name: string, field: () => Field): Field[] => (present.has(name) ? [] : [field()])
 
-  const header: Field[] = [
-    ...(present.has('title') ? [] : [{ name: 'title', type: 'text', label: tLabel('fieldTitle'), required: true } as Field]),
-    ...(present.has('slug') ? [] : [slugField('title')]),
+/** Title, slug, brief, author and dates, the admin panels and the run (sidebar). */
+const headerFields = (options: ResolvedPromptKitOptions, present: Set<string>): Field[] => {
+  const { slugs } = options
+  return [
+    ...unlessPresent(present, 'title', () => ({ name: 'title', type: 'text', label: tLabel('fieldTitle'), required: true })),
+    ...unlessPresent(present, 'slug', () => slugField('title')),
     {
       name: 'brief',
       type: 'relationship',
@@ -58,34 +50,30 @@ export const articleFields = (options: ResolvedPromptKitOptions, existing: Field
       label: tLabel('fieldBrief'),
       relationTo: slugs.briefs,
     },
-    ...(present.has('author')
-      ? []
-      : [
-          {
-            name: 'author',
-            type: 'relationship',
-            admin: { position: 'sidebar' },
-            label: tLabel('fieldAuthor'),
-            relationTo: options.authors.collection,
-          } as Field,
-        ]),
-    ...(present.has('publishedAt')
-      ? []
-      : [
-          {
-            name: 'publishedAt',
-            type: 'date',
-            admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
-            label: tLabel('fieldPublishedAt'),
-          } as Field,
-        ]),
+    ...unlessPresent(present, 'author', () => ({
+      name: 'author',
+      type: 'relationship',
+      admin: { position: 'sidebar' },
+      label: tLabel('fieldAuthor'),
+      relationTo: options.authors.collection,
+    })),
+    ...unlessPresent(present, 'publishedAt', () => ({
+      name: 'publishedAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
+      label: tLabel('fieldPublishedAt'),
+    })),
     // No endpoints when disabled, so no panel either (a ui field has no column: the schema stays).
     ...(options.disabled ? [] : [pipelinePanelField({ briefsSlug: slugs.briefs, defaultKitSlug: defaultKit.slug, kitsSlug: slugs.promptKits }), proposalsReviewField()]),
     editorsOnly(runGroupField(options.usersSlug)),
     publishOverrideField(options.usersSlug),
   ]
+}
 
-  const tabs: Field = {
+/** Content, FAQ, SEO, plan, distribution and review tabs. */
+const articleTabs = (options: ResolvedPromptKitOptions, present: Set<string>): Field => {
+  const editor = articleEditor()
+  return {
     type: 'tabs',
     tabs: [
       {
@@ -115,13 +103,25 @@ export const articleFields = (options: ResolvedPromptKitOptions, existing: Field
         fields: [
           editorsOnly(generatedJsonField('seoReview', 'fieldSeoReview', 'descSeoReview')),
           editorsOnly(seoReviewDismissedField()),
-          editorsOnly(phaseStateField(slugs.generations)),
-          editorsOnly(proposalsField(slugs.generations)),
+          editorsOnly(phaseStateField(options.slugs.generations)),
+          editorsOnly(proposalsField(options.slugs.generations)),
         ],
         label: tLabel('tabReview'),
       },
     ],
   }
+}
 
-  return [...header, tabs]
+/**
+ * The fields the plugin adds to an article collection. `existing` are the host collection's fields:
+ * fields it already has (title, slug, meta from plugin-seo…) are not added twice.
+ *
+ * Anonymous readers of a published article get what the page shows (title, slug, text, FAQ, meta,
+ * JSON-LD, image plan, internal links, author, brief ID for the index); how the article was made
+ * (run, phase states, proposals, outline, research, SEO review, E-E-A-T suggestions, social copy,
+ * publish override) is `editorsOnly`.
+ */
+export const articleFields = (options: ResolvedPromptKitOptions, existing: Field[] = []): Field[] => {
+  const present = new Set(existing.flatMap((f) => ('name' in f ? [f.name] : [])))
+  return [...headerFields(options, present), articleTabs(options, present)]
 }
