@@ -34,13 +34,19 @@ const textPartLabels = {
 } as const satisfies Record<(typeof articleTextParts)[number], PluginStringKey>
 
 /** Only fields the host collection does not have already. */
-const unlessPresent = (present: Set<string>, name: string, field: () => Field): Field[] => (present.has(name) ? [] : [field()])
+const unlessPresent = (present: Set<string>, name: string, field: () => Field): Field[] =>
+  present.has(name) ? [] : [field()]
 
 /** Title, slug, brief, author and dates, the admin panels and the run (sidebar). */
 const headerFields = (options: ResolvedPromptKitOptions, present: Set<string>): Field[] => {
   const { slugs } = options
   return [
-    ...unlessPresent(present, 'title', () => ({ name: 'title', type: 'text', label: tLabel('fieldTitle'), required: true })),
+    ...unlessPresent(present, 'title', () => ({
+      name: 'title',
+      type: 'text',
+      label: tLabel('fieldTitle'),
+      required: true,
+    })),
     ...unlessPresent(present, 'slug', () => slugField('title')),
     {
       name: 'brief',
@@ -64,7 +70,16 @@ const headerFields = (options: ResolvedPromptKitOptions, present: Set<string>): 
       label: tLabel('fieldPublishedAt'),
     })),
     // No endpoints when disabled, so no panel either (a ui field has no column: the schema stays).
-    ...(options.disabled ? [] : [pipelinePanelField({ briefsSlug: slugs.briefs, defaultKitSlug: defaultKit.slug, kitsSlug: slugs.promptKits }), proposalsReviewField()]),
+    ...(options.disabled
+      ? []
+      : [
+          pipelinePanelField({
+            briefsSlug: slugs.briefs,
+            defaultKitSlug: defaultKit.slug,
+            kitsSlug: slugs.promptKits,
+          }),
+          proposalsReviewField(),
+        ]),
     editorsOnly(runGroupField(options.usersSlug)),
     publishOverrideField(options.usersSlug),
   ]
@@ -77,7 +92,9 @@ const articleTabs = (options: ResolvedPromptKitOptions, present: Set<string>): F
     type: 'tabs',
     tabs: [
       {
-        fields: articleTextParts.map((name) => ({ name, type: 'richText', editor, label: tLabel(textPartLabels[name]) }) as Field),
+        fields: articleTextParts.map(
+          (name) => ({ name, type: 'richText', editor, label: tLabel(textPartLabels[name]) }) as Field,
+        ),
         label: tLabel('tabContent'),
       },
       { fields: [faqField()], label: tLabel('tabFaq') },

@@ -12,24 +12,11 @@ export type MapGraphQLTypes = {
 /** Built once per `graphql` module, like promptKitGraphQLTypes (queries and mutations are built apart). */
 const built = new WeakMap<GraphQL, MapGraphQLTypes>()
 
-/** Types of `generateTopicalMap` and `topicalMapGeneration`; forecast and batch entries stay JSON (their shape is in the README). */
-export const mapGraphQLTypes = (GraphQL: GraphQL): MapGraphQLTypes => {
-  const cached = built.get(GraphQL)
-  if (cached) return cached
-  const {
-    GraphQLBoolean,
-    GraphQLFloat,
-    GraphQLID,
-    GraphQLInt,
-    GraphQLList,
-    GraphQLNonNull,
-    GraphQLObjectType,
-    GraphQLString,
-  } = GraphQL
-  const { json } = promptKitGraphQLTypes(GraphQL)
+/** `generateTopicalMap`'s answer; forecast and batch entries stay JSON (their shape is in the README). */
+const generationType = (GraphQL: GraphQL, json: GraphQLModule.GraphQLScalarType) => {
+  const { GraphQLList, GraphQLNonNull, GraphQLObjectType } = GraphQL
   const jsonList = new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(json)))
-
-  const generation = new GraphQLObjectType({
+  return new GraphQLObjectType({
     name: 'PromptKitMapGeneration',
     description: 'A queued map batch (or, for a dry run, only its forecast and what would be skipped).',
     fields: {
@@ -45,31 +32,45 @@ export const mapGraphQLTypes = (GraphQL: GraphQL): MapGraphQLTypes => {
       },
     },
   })
+}
 
+/** `topicalMapGeneration`'s answer: per article, and totals. */
+const progressType = (GraphQL: GraphQL, json: GraphQLModule.GraphQLScalarType) => {
+  const {
+    GraphQLBoolean,
+    GraphQLFloat,
+    GraphQLID,
+    GraphQLInt,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLString,
+  } = GraphQL
+  const count = { type: new GraphQLNonNull(GraphQLInt) }
+  const money = { type: new GraphQLNonNull(GraphQLFloat) }
   const article = new GraphQLObjectType({
     name: 'PromptKitMapArticleProgress',
     fields: {
       article: { type: GraphQLID },
       brief: { type: new GraphQLNonNull(GraphQLID) },
-      cost: { type: new GraphQLNonNull(GraphQLFloat) },
+      cost: money,
       message: { type: GraphQLString },
-      phasesDone: { type: new GraphQLNonNull(GraphQLInt) },
-      phasesTotal: { type: new GraphQLNonNull(GraphQLInt) },
+      phasesDone: count,
+      phasesTotal: count,
       run: { type: GraphQLString },
       status: {
         type: new GraphQLNonNull(GraphQLString),
         description: 'queued | running | succeeded | failed | skipped',
       },
       title: { type: GraphQLString },
-      tokens: { type: new GraphQLNonNull(GraphQLInt) },
+      tokens: count,
     },
   })
-  const count = { type: new GraphQLNonNull(GraphQLInt) }
   const totals = new GraphQLObjectType({
     name: 'PromptKitMapProgressTotals',
     fields: {
       articles: count,
-      cost: { type: new GraphQLNonNull(GraphQLFloat) },
+      cost: money,
       failed: count,
       phasesDone: count,
       phasesTotal: count,
@@ -80,19 +81,26 @@ export const mapGraphQLTypes = (GraphQL: GraphQL): MapGraphQLTypes => {
       tokens: count,
     },
   })
-  const progress = new GraphQLObjectType({
+  return new GraphQLObjectType({
     name: 'PromptKitMapProgress',
     description: "Where the map's latest batch stands, per article in generation order.",
     fields: {
       articles: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(article))) },
       batch: { type: json },
       finished: { type: new GraphQLNonNull(GraphQLBoolean) },
-      forecastCost: { type: new GraphQLNonNull(GraphQLFloat) },
+      forecastCost: money,
       topicalMap: { type: new GraphQLNonNull(GraphQLID) },
       totals: { type: new GraphQLNonNull(totals) },
     },
   })
-  const types = { generation, progress }
+}
+
+/** Types of `generateTopicalMap` and `topicalMapGeneration`. */
+export const mapGraphQLTypes = (GraphQL: GraphQL): MapGraphQLTypes => {
+  const cached = built.get(GraphQL)
+  if (cached) return cached
+  const { json } = promptKitGraphQLTypes(GraphQL)
+  const types = { generation: generationType(GraphQL, json), progress: progressType(GraphQL, json) }
   built.set(GraphQL, types)
   return types
 }
