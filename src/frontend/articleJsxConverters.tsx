@@ -8,7 +8,7 @@ import { defaultArticlePath } from './articlePath.js'
 import { CODE_BLOCK_SLUG } from './codeBlock.js'
 import { ArticleCodeBlock } from './ArticleCodeBlock.js'
 import { createHeadingSlugger } from './headingAnchors.js'
-import { publishedDoc } from './publishedDoc.js'
+import { renderedTarget } from './linkRule.js'
 import { safeHref } from './safeHref.js'
 
 /** The parts of serialized nodes these converters read; Lexical stores more. */
@@ -60,7 +60,7 @@ export const articleJsxConverters = ({
   const internalHref: InternalDocToHref =
     internalDocToHref ??
     ((doc) => {
-      const target = doc.relationTo === articlesCollection ? publishedDoc(doc.value) : undefined
+      const target = doc.relationTo === articlesCollection ? renderedTarget('richText', doc.value) : undefined
       return target ? articlePath(target) : undefined
     })
 

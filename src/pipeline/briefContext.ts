@@ -4,6 +4,7 @@ import type { BriefVariable } from '../kit/variables.js'
 import type { ResolvedPromptKitOptions } from '../types.js'
 import type { Doc, Id } from './types.js'
 
+import { mapSiblings, siblingLine } from '../phases/mapSiblings.js'
 import { idOf } from './types.js'
 
 const text = (value: unknown): string =>
@@ -16,8 +17,8 @@ const rows = (value: unknown, key: string): string[] =>
 const orNone = (value: string) => value || '(none given)'
 
 /**
- * Other articles of the same topical map as "title (slug)" lines, so the internal-links phase can
- * only suggest pages that exist.
+ * Every other article of the same topical map, published or not (a link to a draft waits until
+ * it is published), one "title (slug) [pillar, not published yet]" line each, pillar first.
  */
 const relatedArticles = async (
   payload: Payload,
@@ -25,34 +26,8 @@ const relatedArticles = async (
   mapId: Id | undefined,
   articleId: Id,
   req?: PayloadRequest,
-): Promise<string> => {
-  if (mapId === undefined) return ''
-  const briefs = await payload.find({
-    collection: options.slugs.briefs as CollectionSlug,
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    req,
-    select: { id: true },
-    where: { topicalMap: { equals: mapId } },
-  })
-  const briefIds = briefs.docs.map((doc) => (doc as Doc).id)
-  if (briefIds.length === 0) return ''
-  const articles = await payload.find({
-    collection: options.articles.collection as CollectionSlug,
-    depth: 0,
-    draft: true,
-    limit: 100,
-    req,
-    select: { slug: true, title: true },
-    sort: 'title',
-    where: { and: [{ brief: { in: briefIds } }, { id: { not_equals: articleId } }] },
-  })
-  return (articles.docs as Doc[])
-    .filter((doc) => text(doc.slug))
-    .map((doc) => `${text(doc.title)} (${text(doc.slug)})`)
-    .join('\n')
-}
+): Promise<string> =>
+  mapId === undefined ? '' : (await mapSiblings({ options, payload, req }, mapId, articleId)).map(siblingLine).join('\n')
 
 type ContextSource = { article: Doc; brief: Doc; req?: PayloadRequest }
 

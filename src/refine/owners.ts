@@ -5,12 +5,13 @@ import type { KitPhase } from '../pipeline/types.js'
 /**
  * Which kind of phase can fix a failed check. Checks missing here are not the model's to fix: the
  * title comes from the brief, E-E-A-T evidence needs an editor who verified it, the FAQ/JSON-LD match
- * is rebuilt on save.
+ * is rebuilt on save, a link an editor wrote into the text to a draft is the editor's, and a link
+ * waiting for its target to be published is no fault.
  */
 const ownerKinds: Record<string, OutputKind> = {
   'faq-present': 'faq',
   'heading-levels': 'body',
-  'internal-links-published': 'internalLinks',
+  'internal-links-target': 'internalLinks',
   'keyword-in-h2': 'body',
   'keyword-in-meta-description': 'meta',
   'keyword-in-meta-title': 'meta',

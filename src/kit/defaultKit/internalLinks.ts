@@ -16,12 +16,12 @@ ${articleBrief}
 
 ${outlineInput}
 
-Other articles of the topical map "{{topic}}", one per line as "title (slug)":
+Other articles of the topical map "{{topic}}", one per line as "title (slug)", marked [pillar] for the pillar article and [not published yet] for those still being written (link them too: each link appears on the page once its article is published):
 <<<ARTICLES
 {{relatedArticles}}
 ARTICLES>>>
 
-Choose ${span(...linkCount.target)} links from this list only, to the articles a reader of a given section would most want next; include the pillar article if it is listed.
+Choose ${span(...linkCount.target)} links from this list only, to the articles a reader of a given section would most want next; always include the pillar article if it is listed.
 - targetSlug: the slug in parentheses, copied exactly. Never invent a slug or link to an article that is not listed.
 - anchorText: ${anchorTextTarget} that fit naturally into a sentence of that section; vary the anchors and don't use "click here".
 - placement: the exact text of the outline heading the link goes under.

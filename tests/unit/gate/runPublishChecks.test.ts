@@ -89,5 +89,7 @@ describe('runPublishChecks', () => {
       resolveLinks,
     })
     expect(report.ok).toBe(true)
+    // Resolved as published, so the row does not wait either.
+    expect(report.warnings.map((w) => w.id)).not.toContain('internal-links-waiting')
   })
 })

@@ -21,12 +21,12 @@ describe('which phase owns a failed check', () => {
     ['heading-levels', 'conclusion', 'conclusion'],
     ['single-h1', 'introduction', 'introduction'],
     ['faq-present', 'faq', 'faq'],
-    ['internal-links-published', 'internalLinks.0', 'internalLinks'],
+    ['internal-links-target', 'internalLinks.0.article', 'internalLinks'],
   ])('%s (at %s) → %s', (id, path, kind) => {
     expect(ownerKindOf({ id, path })).toBe(kind)
   })
 
-  it.each(['keyword-in-title', 'primary-keyword', 'faq-json-ld', 'eeat-unused', 'eeat-verified', 'eeat-source-urls', 'eeat-placeholders', 'made-up'])(
+  it.each(['internal-links-published', 'internal-links-waiting', 'keyword-in-title', 'primary-keyword', 'faq-json-ld', 'eeat-unused', 'eeat-verified', 'eeat-source-urls', 'eeat-placeholders', 'made-up'])(
     '%s is no phase\'s to fix',
     (id) => {
       expect(ownerKindOf({ id })).toBeUndefined()
@@ -54,7 +54,7 @@ describe('refinementPlan', () => {
   })
 
   it('leaves out phases outside the run, excluded phases, kinds the kit lacks and unowned checks', () => {
-    const checks = [failed('keyword-in-opening', 'introduction'), failed('faq-present', 'faq'), failed('internal-links-published'), failed('keyword-in-title')]
+    const checks = [failed('keyword-in-opening', 'introduction'), failed('faq-present', 'faq'), failed('internal-links-target'), failed('keyword-in-title')]
     expect(refinementPlan(checks, { exclude: new Set(['faq']), phases, scope: new Set(['faq', 'body']) })).toEqual([])
     expect(refinementPlan(checks, { exclude: new Set(), phases, scope: all }).map((task) => task.phase)).toEqual(['introduction', 'faq'])
   })
