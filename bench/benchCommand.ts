@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 
 import { defaultKit } from '../src/kit/defaultKit.js'
 import { longestChain } from '../src/pipeline/dag.js'
+import { printBulk } from './bulkReport.js'
 import { startFakeLlmProcess } from './fakeLlmProcess.js'
 import { traceKitRun } from './operationTrace.js'
 import { timeKitRuns } from './singleArticle.js'
@@ -13,6 +14,11 @@ import { timeWorkerProcesses } from './workerProcesses.js'
 export const main = async (): Promise<number> => {
   const { values } = parseArgs({
     options: {
+      briefs: { default: '20', type: 'string' },
+      'bulk-jobs-per-worker': { default: '2', type: 'string' },
+      'bulk-rpm': { default: '30', type: 'string' },
+      'bulk-tpm': { default: '27000', type: 'string' },
+      'bulk-window': { default: '10000', type: 'string' },
       'jobs-per-worker': { default: '1', type: 'string' },
       latency: { default: '200', type: 'string' },
       reps: { default: '3', type: 'string' },
@@ -37,6 +43,7 @@ export const main = async (): Promise<number> => {
   const command = [
     process.env.DATABASE_URI_POSTGRES ? `DATABASE_URI_POSTGRES=${process.env.DATABASE_URI_POSTGRES.replace(/\/\/[^@]*@/, '//…@')} ` : '',
     `npm run bench -- --parts ${values.parts} --latency ${latency} --reps ${reps} --runs ${runs} --workers ${workers} --jobs-per-worker ${jobsPerWorker}`,
+    parts.has('bulk') ? ` --briefs ${values.briefs} --bulk-rpm ${values['bulk-rpm']} --bulk-tpm ${values['bulk-tpm']} --bulk-window ${values['bulk-window']} --bulk-jobs-per-worker ${values['bulk-jobs-per-worker']}` : '',
   ].join('')
 
   const fake = await startFakeLlmProcess(latency)
@@ -90,6 +97,10 @@ export const main = async (): Promise<number> => {
       out()
       out('worker processes: skipped (set DATABASE_URI_POSTGRES; SQLite files are not for concurrent writers)')
     }
+    if (parts.has('bulk') && process.env.DATABASE_URI_POSTGRES) {
+      const limits = { rpm: Number(values['bulk-rpm']), tpm: Number(values['bulk-tpm']), windowMs: Number(values['bulk-window']) }
+      await printBulk(out, { briefs: Number(values.briefs), jobsPerWorker: Number(values['bulk-jobs-per-worker']), latencyMs: latency, limits, workers })
+    } else if (parts.has('bulk')) out('\nbulk: skipped (set DATABASE_URI_POSTGRES; worker processes share one database)')
     out()
     out(`bench process peak RSS ${peakRssMb()} MB`)
     out(`reproduce: ${command}`)

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { LlmRateLimits } from '../src/llm/rateLimit/options.js'
+
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -21,8 +23,8 @@ export const freshBenchDatabase = (kind: 'postgres' | 'sqlite'): BenchDatabase =
 // into a different, empty database; every bench database is fresh, so always push.
 process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
 
-export const startBenchPayload = async (db: BenchDatabase, baseURL: string, concurrency: number): Promise<Payload> =>
-  getPayload({ config: benchConfig({ baseURL, concurrency, db }), key: `bench-${++counter}` } as Parameters<typeof getPayload>[0])
+export const startBenchPayload = async (db: BenchDatabase, baseURL: string, concurrency: number, rateLimits?: LlmRateLimits): Promise<Payload> =>
+  getPayload({ config: benchConfig({ baseURL, concurrency, db, rateLimits }), key: `bench-${++counter}` } as Parameters<typeof getPayload>[0])
 
 /** Stop Payload, drop the bench's PostgreSQL schema and end the pool (db-postgres leaves it open). */
 export const stopBenchPayload = async (payload: Payload, db: BenchDatabase) => {

@@ -4,6 +4,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { buildConfig } from 'payload'
 
+import type { LlmRateLimits } from '../src/llm/rateLimit/options.js'
+
 import { promptKitPlugin } from '../src/plugin.js'
 import { FAKE_MODEL, FAKE_PRICING } from '../tests/support/pipelineFixtures.js'
 import { usersCollection } from '../tests/support/testPayload.js'
@@ -17,6 +19,8 @@ export type BenchConfigArgs = {
   db: BenchDatabase
   /** Create/alter tables on start. Workers joining a database the bench created pass false. */
   push?: boolean
+  /** `llm.rateLimits` (the bulk part). */
+  rateLimits?: LlmRateLimits
 }
 
 // SQLite in WAL mode with synchronous=NORMAL, as a server should run it: in the default rollback
@@ -27,7 +31,7 @@ const adapter = (db: BenchDatabase, push: boolean): DatabaseAdapterObj =>
     : postgresAdapter({ pool: { connectionString: db.uri }, push, schemaName: db.schema })
 
 /** The config every bench process runs: the tests' users collection and the plugin against the fake LLM. */
-export const benchConfig = ({ baseURL, concurrency, db, push = true }: BenchConfigArgs) =>
+export const benchConfig = ({ baseURL, concurrency, db, push = true, rateLimits }: BenchConfigArgs) =>
   buildConfig({
     admin: { user: 'users' },
     collections: [usersCollection],
@@ -36,7 +40,7 @@ export const benchConfig = ({ baseURL, concurrency, db, push = true }: BenchConf
     logger: { options: { level: 'error' } },
     plugins: [
       promptKitPlugin({
-        llm: { apiKey: 'bench-key', baseURL, model: FAKE_MODEL, pricing: FAKE_PRICING, timeoutMs: 60_000 },
+        llm: { apiKey: 'bench-key', baseURL, model: FAKE_MODEL, pricing: FAKE_PRICING, rateLimits, timeoutMs: 60_000 },
         pipeline: { concurrency },
         // The bench measures the run itself; refinement rounds would add calls that depend on the fake's answers.
         refine: false,

@@ -2,13 +2,15 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import type { RateLimitLog, RateLimits } from '../tests/support/fakeProviders.js'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const READY_TIMEOUT_MS = 60_000
 const ATTEMPTS = 5
 
 export type FakeRequest = { id: number; type: 'counts' | 'reset' }
-/** `calls`: requests per (subject, phase); `requestCount`: all chat requests so far. */
-export type FakeCounts = { calls: number[]; id: number; requestCount: number }
+/** `calls`: requests per (subject, phase); `requestCount`: all chat requests so far; `rateLimitLog` with limits. */
+export type FakeCounts = { calls: number[]; id: number; rateLimitLog?: RateLimitLog; requestCount: number }
 
 export type BenchFake = {
   baseURL: string
@@ -37,9 +39,10 @@ const started = (child: ChildProcess): Promise<string | undefined> =>
  * request handling waited for the plugin's CPU work (an article save), so the plugin's overhead
  * showed up as LLM time; a real endpoint never shares the app's event loop.
  */
-export const startFakeLlmProcess = async (latencyMs: number): Promise<BenchFake> => {
+export const startFakeLlmProcess = async (latencyMs: number, limits?: RateLimits): Promise<BenchFake> => {
+  const args = [path.join(root, 'bench', 'fakeServer.ts'), String(latencyMs), ...(limits ? [JSON.stringify(limits)] : [])]
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'fakeServer.ts'), String(latencyMs)], {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
       cwd: root,
       env: { ...process.env, NODE_OPTIONS: '' },
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],

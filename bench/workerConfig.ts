@@ -2,6 +2,8 @@
  * The config of the bench's worker processes (`PAYLOAD_CONFIG_PATH=bench/workerConfig.ts npm run worker`):
  * the same schema as the parent, on the database and fake LLM it names in the environment.
  */
+import type { LlmRateLimits } from '../src/llm/rateLimit/options.js'
+
 import { benchConfig } from './config.js'
 
 const env = (name: string): string => {
@@ -15,4 +17,6 @@ export default benchConfig({
   concurrency: Number(env('BENCH_CONCURRENCY')),
   db: { kind: 'postgres', schema: env('BENCH_PG_SCHEMA'), uri: env('BENCH_PG_URI') },
   push: false,
+  // The bulk part's limits, shared with the bench process through the database.
+  ...(process.env.BENCH_RATE_LIMITS ? { rateLimits: JSON.parse(process.env.BENCH_RATE_LIMITS) as LlmRateLimits } : {}),
 })

@@ -25,10 +25,10 @@ export type WorkersResult = {
   workers: number
 }
 
-type Worker = { child: ChildProcess; output: string[]; ready: Promise<void>; stopping: boolean }
+export type Worker = { child: ChildProcess; output: string[]; ready: Promise<void>; stopping: boolean }
 
 /** What `npm run worker` runs, on the bench's database; the worker reports its own peak RSS when it stops. */
-const startWorker = (env: Record<string, string>, jobsPerWorker: number): Worker => {
+export const startWorker = (env: Record<string, string>, jobsPerWorker: number): Worker => {
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/worker.ts', '--limit', String(jobsPerWorker), '--interval', '100'], {
     cwd: root,
     env: { ...process.env, ...env, NODE_OPTIONS: '' },
@@ -52,7 +52,7 @@ const startWorker = (env: Record<string, string>, jobsPerWorker: number): Worker
   return worker
 }
 
-const stopWorker = async (worker: Worker): Promise<number> => {
+export const stopWorker = async (worker: Worker): Promise<number> => {
   const { child, output } = worker
   worker.stopping = true
   if (child.exitCode === null && child.signalCode === null) {

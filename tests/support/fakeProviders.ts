@@ -130,16 +130,20 @@ export function geminiLayer(inner: FakeResponder, rejected: string[] = GEMINI_RE
 }
 
 /** What a rate-limited fake received: each request's arrival time and charged tokens, and the 429s it answered. */
-export type RateLimitLog = { arrivals: { at: number; tokens: number }[]; limited: number }
+export type RateLimitLog = { arrivals: { at: number; limited?: true; tokens: number }[]; limited: number }
 
 /** `withRateLimits`, recording every request it receives, so a test or bench can check the limits were kept. */
 export function withRateLimitLog(limits: RateLimits, inner: FakeResponder): { log: RateLimitLog; responder: FakeResponder } {
   const log: RateLimitLog = { arrivals: [], limited: 0 }
   const limited = withRateLimits(limits, inner)
   const responder: FakeResponder = async (req, index) => {
-    log.arrivals.push({ at: Date.now(), tokens: chargedTokens(req) })
+    const arrival: RateLimitLog['arrivals'][number] = { at: Date.now(), tokens: chargedTokens(req) }
+    log.arrivals.push(arrival)
     const reply = await limited(req, index)
-    if ('status' in reply && reply.status === 429) log.limited++
+    if ('status' in reply && reply.status === 429) {
+      log.limited++
+      arrival.limited = true
+    }
     return reply
   }
   return { log, responder }

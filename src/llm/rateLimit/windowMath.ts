@@ -16,8 +16,8 @@ export const SLOTS_PER_WINDOW = 20
 
 export const slotMsOf = (windowMs: number): number => Math.max(10, Math.round(windowMs / SLOTS_PER_WINDOW))
 
-/** Time between our admission and the provider seeing the request (database write, network). */
-export const marginMsOf = (windowMs: number): number => Math.min(1000, Math.max(250, windowMs / 40))
+/** Time between our admission and the provider seeing the request (database write, a busy event loop, network). */
+export const marginMsOf = (windowMs: number): number => Math.min(1500, Math.max(500, windowMs / 40))
 
 export const slotStartOf = (now: number, windowMs: number): number => {
   const slotMs = slotMsOf(windowMs)

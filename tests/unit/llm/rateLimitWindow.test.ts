@@ -15,10 +15,10 @@ describe('rate window math', () => {
 
   it('slots a window in 20 and keeps a request counted a full window plus a margin after its slot', () => {
     expect(SLOT).toBe(500)
-    expect(marginMsOf(WINDOW)).toBe(250)
-    expect(marginMsOf(60_000)).toBe(1000)
+    expect(marginMsOf(WINDOW)).toBe(500)
+    expect(marginMsOf(60_000)).toBe(1500)
     expect(slotStartOf(now, WINDOW)).toBe(1_000_000 + 3 * SLOT)
-    expect(slotExpiry(1_000_000, WINDOW)).toBe(1_000_000 + 500 + 10_000 + 250)
+    expect(slotExpiry(1_000_000, WINDOW)).toBe(1_000_000 + 500 + 10_000 + 500)
   })
 
   it('admits while requests and tokens fit, reserving only the room the other slots leave', () => {
@@ -44,7 +44,7 @@ describe('rate window math', () => {
   })
 
   it('no longer counts a slot once it expired, and waits out a pause first', () => {
-    const expired = { requests: 5, slotStart: now - WINDOW - 800, tokens: 0 }
+    const expired = { requests: 5, slotStart: now - WINDOW - 1100, tokens: 0 }
     expect(decide({ pausedUntil: 0, slots: [expired] }, limit(5), 1, now)).toMatchObject({ admit: true, slotExists: false, requestsBelow: 5 })
     expect(decide({ pausedUntil: now + 1234, slots: [] }, limit(5), 1, now)).toEqual({ admit: false, retryAt: now + 1234 })
   })
