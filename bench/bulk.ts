@@ -15,7 +15,14 @@ const TIMEOUT_MS = 15 * 60_000
 /** The provider's limits, which the plugin is configured with too (`llm.rateLimits`, over the same window). */
 export type BulkLimits = { rpm: number; tpm: number; windowMs: number }
 
-export type BulkArgs = { briefs: number; concurrency: number; jobsPerWorker: number; latencyMs: number; limits: BulkLimits; workers: number }
+export type BulkArgs = {
+  briefs: number
+  concurrency: number
+  jobsPerWorker: number
+  latencyMs: number
+  limits: BulkLimits
+  workers: number
+}
 
 export type BulkResult = {
   /** Most requests / tokens the fake received in any span of one window. */
@@ -33,7 +40,13 @@ export type BulkResult = {
 
 /** A topical map of `count` briefs (the first its pillar), each named `benchbrief<k>` for the fake's per-article counts. */
 const createMap = async (payload: Payload, count: number) => {
-  const map = await payload.create({ collection: 'topical-maps', data: { pillarTitle: 'Complete Guide to CI/CD for Python Projects benchbrief0', title: 'CI/CD for Python Projects' } })
+  const map = await payload.create({
+    collection: 'topical-maps',
+    data: {
+      pillarTitle: 'Complete Guide to CI/CD for Python Projects benchbrief0',
+      title: 'CI/CD for Python Projects',
+    },
+  })
   for (let k = 0; k < count; k++) {
     await payload.create({
       collection: 'briefs',
@@ -47,7 +60,10 @@ const createMap = async (payload: Payload, count: number) => {
         primaryKeyword: `ci cd python topic ${k}`,
         searchIntent: 'informational',
         secondaryKeywords: [{ keyword: 'continuous integration' }, { keyword: 'continuous delivery' }],
-        title: k === 0 ? 'Complete Guide to CI/CD for Python Projects benchbrief0' : `CI/CD for Python, part ${k} benchbrief${k}`,
+        title:
+          k === 0
+            ? 'Complete Guide to CI/CD for Python Projects benchbrief0'
+            : `CI/CD for Python, part ${k} benchbrief${k}`,
         topicalMap: map.id,
         wordTarget: 900,
       } as never,
@@ -57,8 +73,19 @@ const createMap = async (payload: Payload, count: number) => {
 }
 
 const runStatuses = async (payload: Payload, ids: (number | string)[]) => {
-  const found = await payload.find({ collection: 'articles', depth: 0, draft: true, limit: 0, pagination: false, where: { id: { in: ids } } })
-  return [...new Map(found.docs.map((doc) => [String(doc.id), String((doc as { run?: { status?: string } }).run?.status)])).values()]
+  const found = await payload.find({
+    collection: 'articles',
+    depth: 0,
+    draft: true,
+    limit: 0,
+    pagination: false,
+    where: { id: { in: ids } },
+  })
+  return [
+    ...new Map(
+      found.docs.map((doc) => [String(doc.id), String((doc as { run?: { status?: string } }).run?.status)]),
+    ).values(),
+  ]
 }
 
 /**
@@ -67,8 +94,19 @@ const runStatuses = async (payload: Payload, ids: (number | string)[]) => {
  * counts start empty) that enforces `limits` and answers 429 past them. The plugin in every
  * process is configured with the same limits.
  */
-export const timeBulk = async ({ briefs, concurrency, jobsPerWorker, latencyMs, limits, workers }: BulkArgs): Promise<BulkResult> => {
-  const providerLimits: RateLimits = { requestsPerWindow: limits.rpm, tokensPerWindow: limits.tpm, windowMs: limits.windowMs }
+export const timeBulk = async ({
+  briefs,
+  concurrency,
+  jobsPerWorker,
+  latencyMs,
+  limits,
+  workers,
+}: BulkArgs): Promise<BulkResult> => {
+  const providerLimits: RateLimits = {
+    requestsPerWindow: limits.rpm,
+    tokensPerWindow: limits.tpm,
+    windowMs: limits.windowMs,
+  }
   const fake = await startFakeLlmProcess(latencyMs, providerLimits)
   const db = freshBenchDatabase('postgres')
   if (db.kind !== 'postgres') throw new Error('unreachable')

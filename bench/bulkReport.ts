@@ -2,7 +2,13 @@ import type { BulkLimits, BulkResult } from './bulk.js'
 
 import { timeBulk } from './bulk.js'
 
-export type BulkOptions = { briefs: number; jobsPerWorker: number; latencyMs: number; limits: BulkLimits; workers: number }
+export type BulkOptions = {
+  briefs: number
+  jobsPerWorker: number
+  latencyMs: number
+  limits: BulkLimits
+  workers: number
+}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'} %`
@@ -27,8 +33,17 @@ export const printBulk = async (out: (line?: string) => void, options: BulkOptio
       `(llm.rateLimits the same), fake latency ${latencyMs} ms, worker processes each taking ${jobsPerWorker} job(s) at a time, pipeline concurrency 3`,
   )
   for (const count of [...new Set([1, workers])]) {
-    const result = await timeBulk({ briefs, concurrency: 3, jobsPerWorker, latencyMs, limits, workers: count })
+    const result = await timeBulk({
+      briefs,
+      concurrency: 3,
+      jobsPerWorker,
+      latencyMs,
+      limits,
+      workers: count,
+    })
     out(line(result, limits))
-    out(`      requests ${result.requests - result.limited} accepted (${seconds((result.requests - result.limited) / limits.rpm * limits.windowMs)} at the RPM), tokens ${result.tokens} (${seconds((result.tokens / limits.tpm) * limits.windowMs)} at the TPM)`)
+    out(
+      `      requests ${result.requests - result.limited} accepted (${seconds(((result.requests - result.limited) / limits.rpm) * limits.windowMs)} at the RPM), tokens ${result.tokens} (${seconds((result.tokens / limits.tpm) * limits.windowMs)} at the TPM)`,
+    )
   }
 }

@@ -37,17 +37,26 @@ describe.each(kinds)('LLM rate limits shared by two worker processes on %s', (db
   let setup: WorkerSetup
   let limits: RateLimitLog
   const workers: WorkerProcess[] = []
-  const requestLog = createRequestLog({ delayMs: 100, subjectOf: (text) => SUBJECTS.find((s) => text.includes(s)) ?? 'unknown' })
+  const requestLog = createRequestLog({
+    delayMs: 100,
+    subjectOf: (text) => SUBJECTS.find((s) => text.includes(s)) ?? 'unknown',
+  })
 
   beforeAll(async () => {
-    const limited = withRateLimitLog({ requestsPerWindow: REQUESTS_PER_WINDOW, windowMs: WINDOW_MS }, requestLog.responder)
+    const limited = withRateLimitLog(
+      { requestsPerWindow: REQUESTS_PER_WINDOW, windowMs: WINDOW_MS },
+      requestLog.responder,
+    )
     limits = limited.log
     fake = await startFakeOpenAI(limited.responder)
     setup = {
       baseURL: fake.baseURL,
       db: workerDatabase(db),
       pipeline: {},
-      rateLimits: { [FAKE_MODEL]: { rpm: REQUESTS_PER_WINDOW, windowMs: WINDOW_MS }, [HEADERS_ONLY_MODEL]: { windowMs: 60_000 } },
+      rateLimits: {
+        [FAKE_MODEL]: { rpm: REQUESTS_PER_WINDOW, windowMs: WINDOW_MS },
+        [HEADERS_ONLY_MODEL]: { windowMs: 60_000 },
+      },
     }
     payload = await startWorkerTestPayload(setup)
   })
@@ -67,7 +76,8 @@ describe.each(kinds)('LLM rate limits shared by two worker processes on %s', (db
     workers.push(startWorkerProcess(workerEnv(setup)), startWorkerProcess(workerEnv(setup)))
     await Promise.all(workers.map((w) => w.ready))
     const statusOf = async (articleId: number | string) =>
-      ((await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: articleId })) as RunDoc).run?.status
+      ((await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: articleId })) as RunDoc)
+        .run?.status
     await waitFor(async () => {
       const statuses = await Promise.all(runs.map((run) => statusOf(run.articleId)))
       return statuses.every((s) => s === 'succeeded' || s === 'failed')
@@ -81,7 +91,10 @@ describe.each(kinds)('LLM rate limits shared by two worker processes on %s', (db
     expect(busiestWindow(limits.arrivals, WINDOW_MS).requests).toBeLessThanOrEqual(REQUESTS_PER_WINDOW)
     // The two runs overlapped: requests of both subjects were in flight together.
     const overlapping = requestLog.entries.some((a) =>
-      requestLog.entries.some((b) => a.subject !== b.subject && b.arrivedAt > a.arrivedAt && b.arrivedAt < (a.answeredAt ?? Infinity)),
+      requestLog.entries.some(
+        (b) =>
+          a.subject !== b.subject && b.arrivedAt > a.arrivedAt && b.arrivedAt < (a.answeredAt ?? Infinity),
+      ),
     )
     expect(overlapping).toBe(true)
   }, 180_000)
@@ -93,11 +106,17 @@ describe.each(kinds)('LLM rate limits shared by two worker processes on %s', (db
     try {
       const client = createLlmClient({ apiKey: 'k', baseURL: other.baseURL, model: HEADERS_ONLY_MODEL })
       const attempts = []
-      for (let i = 0; i < 3; i++) attempts.push((await generateText({ client, messages: [{ content: `Say ok ${i}.`, role: 'user' }] })).attempts)
+      for (let i = 0; i < 3; i++)
+        attempts.push(
+          (await generateText({ client, messages: [{ content: `Say ok ${i}.`, role: 'user' }] })).attempts,
+        )
 
       expect(attempts).toEqual([1, 1, 1])
       expect(limited.log.limited).toBe(0)
-      const pause = await payload.db.findOne<{ id: number | string; pausedUntil: number }>({ collection: LLM_RATE_BUDGETS_SLUG, where: { key: { equals: `${HEADERS_ONLY_MODEL}|pause` } } })
+      const pause = await payload.db.findOne<{ id: number | string; pausedUntil: number }>({
+        collection: LLM_RATE_BUDGETS_SLUG,
+        where: { key: { equals: `${HEADERS_ONLY_MODEL}|pause` } },
+      })
       const [, second, third] = limited.log.arrivals
       // Paused at the second answer (remaining 0) until the provider's reset; the third request came after it.
       expect(Number(pause?.pausedUntil)).toBeGreaterThan(second!.at)

@@ -2,7 +2,15 @@ import type { BudgetStore } from './budgetStore.js'
 import type { ResolvedModelRateLimit } from './options.js'
 
 import { adaptToAnswer, type OurRemaining } from './providerHeaders.js'
-import { believedRemaining, chargeable, decide, oldestLiveSlot, slotExpiringAt, slotMsOf, slotStartOf } from './windowMath.js'
+import {
+  believedRemaining,
+  chargeable,
+  decide,
+  oldestLiveSlot,
+  slotExpiringAt,
+  slotMsOf,
+  slotStartOf,
+} from './windowMath.js'
 
 /** A request let through: what it was charged and what we believed was left after it. */
 export type Admission = { remaining: OurRemaining; tokens: number }
@@ -49,7 +57,16 @@ export class ModelRateLimiter {
         continue
       }
       const { requestsBelow, slotExists, slotStart, tokensAtMost } = decision
-      if (await this.store.reserve({ model: this.model, requestsBelow, slotExists, slotStart, tokens, tokensAtMost })) {
+      if (
+        await this.store.reserve({
+          model: this.model,
+          requestsBelow,
+          slotExists,
+          slotStart,
+          tokens,
+          tokensAtMost,
+        })
+      ) {
         const remaining = await this.confirm(await this.moveIfLate(slotStart, tokens), tokens)
         if (remaining) return { remaining, tokens }
       }
@@ -99,10 +116,16 @@ export class ModelRateLimiter {
     if (adaptation.uncounted.length) {
       // Requests admitted after this one may have reached the provider first: compare with the budget as it is now.
       const view = await this.store.read(this.model, oldestLiveSlot(now, windowMs))
-      adaptation = adaptToAnswer(answer.status, answer.headers, believedRemaining(view, this.limit, now), fallbackPauseMs)
+      adaptation = adaptToAnswer(
+        answer.status,
+        answer.headers,
+        believedRemaining(view, this.limit, now),
+        fallbackPauseMs,
+      )
     }
     const beyondEstimate = Math.max(0, (answer.usedTokens ?? 0) - admission.tokens)
-    if (beyondEstimate > 0) await this.store.add(this.model, slotStartOf(now, windowMs), { requests: 0, tokens: beyondEstimate })
+    if (beyondEstimate > 0)
+      await this.store.add(this.model, slotStartOf(now, windowMs), { requests: 0, tokens: beyondEstimate })
     for (const { amount, kind, resetMs } of adaptation.uncounted) {
       const usage = { requests: kind === 'requests' ? amount : 0, tokens: kind === 'tokens' ? amount : 0 }
       await this.store.add(this.model, slotExpiringAt(now + (resetMs ?? windowMs), now, windowMs), usage)

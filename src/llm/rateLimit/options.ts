@@ -25,7 +25,10 @@ export const DEFAULT_RATE_WINDOW_MS = 60_000
 const positive = (option: string, value: unknown, unit: string): number | undefined => {
   if (value === undefined) return undefined
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new PromptKitConfigError(option, `must be a positive number of ${unit}, got ${JSON.stringify(value)}`)
+    throw new PromptKitConfigError(
+      option,
+      `must be a positive number of ${unit}, got ${JSON.stringify(value)}`,
+    )
   }
   return value
 }
@@ -34,17 +37,24 @@ const positive = (option: string, value: unknown, unit: string): number | undefi
 export const resolveLlmRateLimits = (value: unknown): ResolvedLlmRateLimits => {
   if (value === undefined) return {}
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new PromptKitConfigError('llm.rateLimits', `must be an object keyed by model name, e.g. { "gpt-4o-mini": { rpm: 500, tpm: 200000 } }, got ${JSON.stringify(value)}`)
+    throw new PromptKitConfigError(
+      'llm.rateLimits',
+      `must be an object keyed by model name, e.g. { "gpt-4o-mini": { rpm: 500, tpm: 200000 } }, got ${JSON.stringify(value)}`,
+    )
   }
   const resolved: ResolvedLlmRateLimits = {}
   for (const [model, entry] of Object.entries(value as Record<string, unknown>)) {
     const option = `llm.rateLimits.${model}`
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      throw new PromptKitConfigError(option, `must be an object like { rpm: 500, tpm: 200000 }, got ${JSON.stringify(entry)}`)
+      throw new PromptKitConfigError(
+        option,
+        `must be an object like { rpm: 500, tpm: 200000 }, got ${JSON.stringify(entry)}`,
+      )
     }
     const { rpm, tpm, windowMs, ...rest } = entry as Record<string, unknown>
     const unknown = Object.keys(rest)
-    if (unknown.length) throw new PromptKitConfigError(option, `has unknown key(s) ${unknown.join(', ')}; use rpm and tpm`)
+    if (unknown.length)
+      throw new PromptKitConfigError(option, `has unknown key(s) ${unknown.join(', ')}; use rpm and tpm`)
     const requests = positive(`${option}.rpm`, rpm, 'requests per minute')
     const tokens = positive(`${option}.tpm`, tpm, 'tokens per minute')
     const window = positive(`${option}.windowMs`, windowMs, 'milliseconds') ?? DEFAULT_RATE_WINDOW_MS

@@ -8,7 +8,12 @@ import { LLM_RATE_BUDGETS_SLUG } from '../../collections/llmRateBudgets.js'
 import { atomicOption } from '../../jobs/jobLease.js'
 import { installLlmRateLimits } from './registry.js'
 
-type BudgetRow = TypeWithID & { pausedUntil?: null | number; requests?: null | number; slotStart: number; tokens?: null | number }
+type BudgetRow = TypeWithID & {
+  pausedUntil?: null | number
+  requests?: null | number
+  slotStart: number
+  tokens?: null | number
+}
 
 const PAUSE_SLOT = -1
 /** Slot rows older than this many hours are deleted when a new slot row is created. */
@@ -28,7 +33,8 @@ export const payloadBudgetStore = (payload: Payload): BudgetStore => {
   const collection = LLM_RATE_BUDGETS_SLUG
   const update = (where: Where, data: Record<string, unknown>) =>
     payload.db.updateOne({ collection, data, ...atomicOption(payload), where })
-  const exists = async (key: string) => (await payload.db.findOne({ collection, where: { key: { equals: key } } })) !== null
+  const exists = async (key: string) =>
+    (await payload.db.findOne({ collection, where: { key: { equals: key } } })) !== null
   /** Create a row; false when another process created the same key first. */
   const create = async (key: string, data: Record<string, unknown>): Promise<boolean> => {
     try {
@@ -41,24 +47,49 @@ export const payloadBudgetStore = (payload: Payload): BudgetStore => {
   }
   const forgetHistory = (model: string, now: number) =>
     payload.db
-      .deleteMany({ collection, where: { and: [{ model: { equals: model } }, { slotStart: { greater_than: PAUSE_SLOT } }, { slotStart: { less_than: now - HISTORY_MS } }] } })
+      .deleteMany({
+        collection,
+        where: {
+          and: [
+            { model: { equals: model } },
+            { slotStart: { greater_than: PAUSE_SLOT } },
+            { slotStart: { less_than: now - HISTORY_MS } },
+          ],
+        },
+      })
       .catch(() => undefined)
 
   return {
     async read(model, since): Promise<BudgetView> {
-      const where: Where = { and: [{ model: { equals: model } }, { or: [{ slotStart: { greater_than_equal: since } }, { slotStart: { equals: PAUSE_SLOT } }] }] }
+      const where: Where = {
+        and: [
+          { model: { equals: model } },
+          { or: [{ slotStart: { greater_than_equal: since } }, { slotStart: { equals: PAUSE_SLOT } }] },
+        ],
+      }
       const { docs } = await payload.db.find<BudgetRow>({ collection, limit: 0, pagination: false, where })
       const pause = docs.find((row) => Number(row.slotStart) === PAUSE_SLOT)
       return {
         pausedUntil: num(pause?.pausedUntil),
-        slots: docs.filter((row) => row !== pause).map((row) => ({ requests: num(row.requests), slotStart: Number(row.slotStart), tokens: num(row.tokens) })),
+        slots: docs
+          .filter((row) => row !== pause)
+          .map((row) => ({
+            requests: num(row.requests),
+            slotStart: Number(row.slotStart),
+            tokens: num(row.tokens),
+          })),
       }
     },
 
     async reserve(r: Reservation): Promise<boolean> {
       const key = slotKey(r.model, r.slotStart)
       if (!r.slotExists) {
-        const created = await create(key, { model: r.model, requests: 1, slotStart: r.slotStart, tokens: r.tokens })
+        const created = await create(key, {
+          model: r.model,
+          requests: 1,
+          slotStart: r.slotStart,
+          tokens: r.tokens,
+        })
         if (created) void forgetHistory(r.model, r.slotStart)
         return created
       }
@@ -80,10 +111,19 @@ export const payloadBudgetStore = (payload: Payload): BudgetStore => {
 
     async pauseUntil(model, until) {
       const key = pauseKey(model)
-      if (await update({ and: [{ key: { equals: key } }, { pausedUntil: { less_than: until } }] }, { pausedUntil: until })) return
+      if (
+        await update(
+          { and: [{ key: { equals: key } }, { pausedUntil: { less_than: until } }] },
+          { pausedUntil: until },
+        )
+      )
+        return
       if (await exists(key)) return // already paused as long or longer (or raced: the next update moves it on)
       if (!(await create(key, { model, pausedUntil: until, slotStart: PAUSE_SLOT }))) {
-        await update({ and: [{ key: { equals: key } }, { pausedUntil: { less_than: until } }] }, { pausedUntil: until })
+        await update(
+          { and: [{ key: { equals: key } }, { pausedUntil: { less_than: until } }] },
+          { pausedUntil: until },
+        )
       }
     },
   }

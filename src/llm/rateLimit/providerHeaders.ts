@@ -34,10 +34,17 @@ export type Adaptation = { pauseMs?: number; uncounted: Uncounted[] }
 /** What we believed was left right after admitting the request these headers answer. */
 export type OurRemaining = { requests?: number; tokens?: number }
 
-export const adaptToAnswer = (status: number | undefined, headers: Headers | undefined, ours: OurRemaining, fallbackPauseMs: number): Adaptation => {
+export const adaptToAnswer = (
+  status: number | undefined,
+  headers: Headers | undefined,
+  ours: OurRemaining,
+  fallbackPauseMs: number,
+): Adaptation => {
   if (!headers) return status === 429 ? { pauseMs: fallbackPauseMs, uncounted: [] } : { uncounted: [] }
   const provider = readProviderRemaining(headers)
-  const exhausted = [provider.requests, provider.tokens].filter((limit) => limit !== undefined && limit.remaining <= 0)
+  const exhausted = [provider.requests, provider.tokens].filter(
+    (limit) => limit !== undefined && limit.remaining <= 0,
+  )
   const resets = exhausted.map((limit) => limit!.resetMs).filter((ms): ms is number => ms !== undefined)
   let pauseMs = resets.length ? Math.max(...resets) : undefined
   if (status === 429) pauseMs = serverWaitMs(429, headers) ?? pauseMs ?? fallbackPauseMs
@@ -45,8 +52,18 @@ export const adaptToAnswer = (status: number | undefined, headers: Headers | und
   for (const kind of ['requests', 'tokens'] as const) {
     const theirs = provider[kind]
     const believed = ours[kind]
-    if (theirs === undefined || believed === undefined || theirs.remaining <= 0 || theirs.remaining >= believed) continue
-    uncounted.push({ amount: Math.ceil(believed - theirs.remaining), kind, ...(theirs.resetMs !== undefined ? { resetMs: theirs.resetMs } : {}) })
+    if (
+      theirs === undefined ||
+      believed === undefined ||
+      theirs.remaining <= 0 ||
+      theirs.remaining >= believed
+    )
+      continue
+    uncounted.push({
+      amount: Math.ceil(believed - theirs.remaining),
+      kind,
+      ...(theirs.resetMs !== undefined ? { resetMs: theirs.resetMs } : {}),
+    })
   }
   return { ...(pauseMs !== undefined && pauseMs > 0 ? { pauseMs } : {}), uncounted }
 }

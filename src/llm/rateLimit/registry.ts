@@ -3,7 +3,11 @@ import type { ResolvedLlmRateLimits } from './options.js'
 
 import { ModelRateLimiter } from './modelLimiter.js'
 
-type Installed = { limiters: Map<string, ModelRateLimiter>; limits: ResolvedLlmRateLimits; store: BudgetStore }
+type Installed = {
+  limiters: Map<string, ModelRateLimiter>
+  limits: ResolvedLlmRateLimits
+  store: BudgetStore
+}
 
 let installed: Installed | undefined
 

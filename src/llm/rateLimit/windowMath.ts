@@ -25,10 +25,12 @@ export const slotStartOf = (now: number, windowMs: number): number => {
 }
 
 /** When a slot stops counting against the budget. */
-export const slotExpiry = (slotStart: number, windowMs: number): number => slotStart + slotMsOf(windowMs) + windowMs + marginMsOf(windowMs)
+export const slotExpiry = (slotStart: number, windowMs: number): number =>
+  slotStart + slotMsOf(windowMs) + windowMs + marginMsOf(windowMs)
 
 /** The oldest slot start that can still count at `now` (rows before it are history). */
-export const oldestLiveSlot = (now: number, windowMs: number): number => now - windowMs - marginMsOf(windowMs) - slotMsOf(windowMs)
+export const oldestLiveSlot = (now: number, windowMs: number): number =>
+  now - windowMs - marginMsOf(windowMs) - slotMsOf(windowMs)
 
 /**
  * The slot that stops counting at `expiresAt` (no later than a window from now): usage the provider
@@ -52,16 +54,29 @@ export const chargeable = (tokens: number, limit: ResolvedModelRateLimit): numbe
  * provider's headers. Wait: nothing before `retryAt` can change the answer.
  */
 export type Decision =
-  | { admit: true; remaining: { requests?: number; tokens?: number }; requestsBelow?: number; slotExists: boolean; slotStart: number; tokensAtMost?: number }
+  | {
+      admit: true
+      remaining: { requests?: number; tokens?: number }
+      requestsBelow?: number
+      slotExists: boolean
+      slotStart: number
+      tokensAtMost?: number
+    }
   | { admit: false; retryAt: number }
 
-const sum = (slots: SlotUsage[], key: 'requests' | 'tokens') => slots.reduce((total, slot) => total + slot[key], 0)
+const sum = (slots: SlotUsage[], key: 'requests' | 'tokens') =>
+  slots.reduce((total, slot) => total + slot[key], 0)
 
 const fits = (slots: SlotUsage[], limit: ResolvedModelRateLimit, tokens: number) =>
-  (limit.rpm === undefined || sum(slots, 'requests') + 1 <= limit.rpm) && (limit.tpm === undefined || sum(slots, 'tokens') + tokens <= limit.tpm)
+  (limit.rpm === undefined || sum(slots, 'requests') + 1 <= limit.rpm) &&
+  (limit.tpm === undefined || sum(slots, 'tokens') + tokens <= limit.tpm)
 
 /** What we believe the provider has left at `now`: the limit minus every live slot's usage. */
-export const believedRemaining = (view: BudgetView, limit: ResolvedModelRateLimit, now: number): { requests?: number; tokens?: number } => {
+export const believedRemaining = (
+  view: BudgetView,
+  limit: ResolvedModelRateLimit,
+  now: number,
+): { requests?: number; tokens?: number } => {
   const live = view.slots.filter((slot) => slotExpiry(slot.slotStart, limit.windowMs) > now)
   return {
     ...(limit.rpm !== undefined ? { requests: limit.rpm - sum(live, 'requests') } : {}),
@@ -70,7 +85,12 @@ export const believedRemaining = (view: BudgetView, limit: ResolvedModelRateLimi
 }
 
 /** Whether one request charged `tokens` may go at `now`, and if not, when to look again. */
-export const decide = (view: BudgetView, limit: ResolvedModelRateLimit, tokens: number, now: number): Decision => {
+export const decide = (
+  view: BudgetView,
+  limit: ResolvedModelRateLimit,
+  tokens: number,
+  now: number,
+): Decision => {
   if (now < view.pausedUntil) return { admit: false, retryAt: view.pausedUntil }
   const { windowMs } = limit
   const live = view.slots.filter((slot) => slotExpiry(slot.slotStart, windowMs) > now)
@@ -92,7 +112,8 @@ export const decide = (view: BudgetView, limit: ResolvedModelRateLimit, tokens: 
   // The first moment enough slots have expired for this request to fit.
   const byExpiry = [...live].sort((a, b) => a.slotStart - b.slotStart)
   for (let i = 1; i <= byExpiry.length; i++) {
-    if (fits(byExpiry.slice(i), limit, tokens)) return { admit: false, retryAt: slotExpiry(byExpiry[i - 1]!.slotStart, windowMs) }
+    if (fits(byExpiry.slice(i), limit, tokens))
+      return { admit: false, retryAt: slotExpiry(byExpiry[i - 1]!.slotStart, windowMs) }
   }
   return { admit: false, retryAt: now + slotMsOf(windowMs) }
 }

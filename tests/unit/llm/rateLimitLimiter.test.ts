@@ -18,7 +18,12 @@ describe('LLM rate limiter (llm.rateLimits) in front of every request', () => {
 
   it('keeps concurrent calls within the requests per window the provider enforces, without 429s', async () => {
     const arrivals: number[] = []
-    ctx.fake.script(withRateLimits({ requestsPerWindow: 3, windowMs: 1000 }, () => (arrivals.push(Date.now()), { content: 'ok' })))
+    ctx.fake.script(
+      withRateLimits(
+        { requestsPerWindow: 3, windowMs: 1000 },
+        () => (arrivals.push(Date.now()), { content: 'ok' }),
+      ),
+    )
     const budget = memoryBudgetStore()
     installLlmRateLimits(budget.store, { 'test-model': { rpm: 3, windowMs: 1000 } })
     const client = ctx.client({ outageMaxWaitMs: 20_000 })
@@ -37,7 +42,9 @@ describe('LLM rate limiter (llm.rateLimits) in front of every request', () => {
     const budget = memoryBudgetStore()
     installLlmRateLimits(budget.store, { 'test-model': { tpm: 300, windowMs: 800 } })
     const client = ctx.client({ outageMaxWaitMs: 20_000 })
-    const results = await Promise.all(Array.from({ length: 5 }, () => generateText({ client, messages, maxTokens: 100 })))
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => generateText({ client, messages, maxTokens: 100 })),
+    )
 
     expect(results.map((r) => r.attempts)).toEqual([1, 1, 1, 1, 1])
     expect(ctx.fake.requestCount).toBe(5)
@@ -80,7 +87,9 @@ describe('LLM rate limiter (llm.rateLimits) in front of every request', () => {
     let calls = 0
     ctx.fake.script(() => {
       arrivals.push(Date.now())
-      return ++calls === 1 ? { status: 429, headers: { 'retry-after-ms': '300' }, body: { error: { message: 'slow down' } } } : { content: 'ok' }
+      return ++calls === 1
+        ? { status: 429, headers: { 'retry-after-ms': '300' }, body: { error: { message: 'slow down' } } }
+        : { content: 'ok' }
     })
     const budget = memoryBudgetStore()
     installLlmRateLimits(budget.store, { 'test-model': { windowMs: 60_000 } })
@@ -95,7 +104,7 @@ describe('LLM rate limiter (llm.rateLimits) in front of every request', () => {
     expect(arrivals[1]).toBeGreaterThanOrEqual(pausedUntil)
   })
 
-  it('charges the answer\'s usage when it is above the estimate', async () => {
+  it("charges the answer's usage when it is above the estimate", async () => {
     ctx.fake.script({ content: 'ok', usage: { prompt_tokens: 1000, completion_tokens: 500 } })
     const budget = memoryBudgetStore()
     installLlmRateLimits(budget.store, { 'test-model': { tpm: 100_000, windowMs: 60_000 } })

@@ -10,7 +10,10 @@ export const memoryBudgetStore = () => {
     async read(model, since): Promise<BudgetView> {
       calls.read++
       const mine = [...slots.values()].filter((s) => s.model === model && s.slotStart >= since)
-      return { pausedUntil: pauses.get(model) ?? 0, slots: mine.map(({ requests, slotStart, tokens }) => ({ requests, slotStart, tokens })) }
+      return {
+        pausedUntil: pauses.get(model) ?? 0,
+        slots: mine.map(({ requests, slotStart, tokens }) => ({ requests, slotStart, tokens })),
+      }
     },
     async reserve(r) {
       calls.reserve++
@@ -32,7 +35,11 @@ export const memoryBudgetStore = () => {
       calls.add++
       const key = `${model}|${slotStart}`
       const slot = slots.get(key) ?? { model, requests: 0, slotStart, tokens: 0 }
-      slots.set(key, { ...slot, requests: slot.requests + usage.requests, tokens: slot.tokens + usage.tokens })
+      slots.set(key, {
+        ...slot,
+        requests: slot.requests + usage.requests,
+        tokens: slot.tokens + usage.tokens,
+      })
     },
     async pauseUntil(model, until) {
       calls.pauseUntil++

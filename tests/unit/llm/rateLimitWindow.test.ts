@@ -1,13 +1,26 @@
 import { describe, expect, it } from '@jest/globals'
 
+import { resolveOptions } from '../../../src/defaults.js'
 import { resolveLlmRateLimits } from '../../../src/llm/rateLimit/options.js'
 import { adaptToAnswer, readProviderRemaining } from '../../../src/llm/rateLimit/providerHeaders.js'
-import { decide, estimateTokens, marginMsOf, slotExpiringAt, slotExpiry, slotMsOf, slotStartOf } from '../../../src/llm/rateLimit/windowMath.js'
+import {
+  decide,
+  estimateTokens,
+  marginMsOf,
+  slotExpiringAt,
+  slotExpiry,
+  slotMsOf,
+  slotStartOf,
+} from '../../../src/llm/rateLimit/windowMath.js'
 import { parseResetDuration } from '../../../src/llm/retryHints.js'
 
 const WINDOW = 10_000
 const SLOT = slotMsOf(WINDOW)
-const limit = (rpm?: number, tpm?: number) => ({ ...(rpm ? { rpm } : {}), ...(tpm ? { tpm } : {}), windowMs: WINDOW })
+const limit = (rpm?: number, tpm?: number) => ({
+  ...(rpm ? { rpm } : {}),
+  ...(tpm ? { tpm } : {}),
+  windowMs: WINDOW,
+})
 const headers = (values: Record<string, string>) => new Headers(values)
 
 describe('rate window math', () => {
@@ -22,7 +35,13 @@ describe('rate window math', () => {
   })
 
   it('admits while requests and tokens fit, reserving only the room the other slots leave', () => {
-    const view = { pausedUntil: 0, slots: [{ requests: 3, slotStart: now - 4000, tokens: 300 }, { requests: 1, slotStart: slotStartOf(now, WINDOW), tokens: 50 }] }
+    const view = {
+      pausedUntil: 0,
+      slots: [
+        { requests: 3, slotStart: now - 4000, tokens: 300 },
+        { requests: 1, slotStart: slotStartOf(now, WINDOW), tokens: 50 },
+      ],
+    }
     const decision = decide(view, limit(5, 1000), 100, now)
     expect(decision).toEqual({
       admit: true,
@@ -38,15 +57,28 @@ describe('rate window math', () => {
     const old = { requests: 2, slotStart: now - 8000, tokens: 100 }
     const newer = { requests: 3, slotStart: now - 2000, tokens: 800 }
     const view = { pausedUntil: 0, slots: [newer, old] }
-    expect(decide(view, limit(5), 1, now)).toEqual({ admit: false, retryAt: slotExpiry(old.slotStart, WINDOW) })
+    expect(decide(view, limit(5), 1, now)).toEqual({
+      admit: false,
+      retryAt: slotExpiry(old.slotStart, WINDOW),
+    })
     // 900 tokens used of 1000: 300 more fit only once the newer slot (800) expires.
-    expect(decide(view, limit(undefined, 1000), 300, now)).toEqual({ admit: false, retryAt: slotExpiry(newer.slotStart, WINDOW) })
+    expect(decide(view, limit(undefined, 1000), 300, now)).toEqual({
+      admit: false,
+      retryAt: slotExpiry(newer.slotStart, WINDOW),
+    })
   })
 
   it('no longer counts a slot once it expired, and waits out a pause first', () => {
     const expired = { requests: 5, slotStart: now - WINDOW - 1100, tokens: 0 }
-    expect(decide({ pausedUntil: 0, slots: [expired] }, limit(5), 1, now)).toMatchObject({ admit: true, slotExists: false, requestsBelow: 5 })
-    expect(decide({ pausedUntil: now + 1234, slots: [] }, limit(5), 1, now)).toEqual({ admit: false, retryAt: now + 1234 })
+    expect(decide({ pausedUntil: 0, slots: [expired] }, limit(5), 1, now)).toMatchObject({
+      admit: true,
+      slotExists: false,
+      requestsBelow: 5,
+    })
+    expect(decide({ pausedUntil: now + 1234, slots: [] }, limit(5), 1, now)).toEqual({
+      admit: false,
+      retryAt: now + 1234,
+    })
   })
 
   it('puts usage the provider reports in the slot that stops counting at its reset', () => {
@@ -75,15 +107,35 @@ describe('provider rate-limit headers', () => {
   })
 
   it('reads what is left of each limit', () => {
-    const h = headers({ 'x-ratelimit-remaining-requests': '7', 'x-ratelimit-remaining-tokens': '1200', 'x-ratelimit-reset-requests': '6m0s', 'x-ratelimit-reset-tokens': '20ms' })
-    expect(readProviderRemaining(h)).toEqual({ requests: { remaining: 7, resetMs: 360_000 }, tokens: { remaining: 1200, resetMs: 20 } })
+    const h = headers({
+      'x-ratelimit-remaining-requests': '7',
+      'x-ratelimit-remaining-tokens': '1200',
+      'x-ratelimit-reset-requests': '6m0s',
+      'x-ratelimit-reset-tokens': '20ms',
+    })
+    expect(readProviderRemaining(h)).toEqual({
+      requests: { remaining: 7, resetMs: 360_000 },
+      tokens: { remaining: 1200, resetMs: 20 },
+    })
     expect(readProviderRemaining(headers({}))).toEqual({})
   })
 
   it('pauses until the reset of an exhausted limit, and takes what the provider counted beyond ours', () => {
-    const exhausted = headers({ 'x-ratelimit-remaining-requests': '0', 'x-ratelimit-reset-requests': '1.5s', 'x-ratelimit-remaining-tokens': '500', 'x-ratelimit-reset-tokens': '1s' })
-    expect(adaptToAnswer(undefined, exhausted, { requests: 3, tokens: 400 }, 1000)).toEqual({ pauseMs: 1500, uncounted: [] })
-    const lower = headers({ 'x-ratelimit-remaining-requests': '2', 'x-ratelimit-remaining-tokens': '100', 'x-ratelimit-reset-tokens': '6m0s' })
+    const exhausted = headers({
+      'x-ratelimit-remaining-requests': '0',
+      'x-ratelimit-reset-requests': '1.5s',
+      'x-ratelimit-remaining-tokens': '500',
+      'x-ratelimit-reset-tokens': '1s',
+    })
+    expect(adaptToAnswer(undefined, exhausted, { requests: 3, tokens: 400 }, 1000)).toEqual({
+      pauseMs: 1500,
+      uncounted: [],
+    })
+    const lower = headers({
+      'x-ratelimit-remaining-requests': '2',
+      'x-ratelimit-remaining-tokens': '100',
+      'x-ratelimit-reset-tokens': '6m0s',
+    })
     expect(adaptToAnswer(undefined, lower, { requests: 5, tokens: 400 }, 1000)).toEqual({
       uncounted: [
         { amount: 3, kind: 'requests' },
@@ -95,7 +147,14 @@ describe('provider rate-limit headers', () => {
 
   it('pauses on a 429 for retry-after, else the reset, else the fallback', () => {
     expect(adaptToAnswer(429, headers({ 'retry-after-ms': '750' }), {}, 1000).pauseMs).toBe(750)
-    expect(adaptToAnswer(429, headers({ 'x-ratelimit-remaining-tokens': '0', 'x-ratelimit-reset-tokens': '2s' }), {}, 1000).pauseMs).toBe(2000)
+    expect(
+      adaptToAnswer(
+        429,
+        headers({ 'x-ratelimit-remaining-tokens': '0', 'x-ratelimit-reset-tokens': '2s' }),
+        {},
+        1000,
+      ).pauseMs,
+    ).toBe(2000)
     expect(adaptToAnswer(429, headers({}), {}, 1000).pauseMs).toBe(1000)
     expect(adaptToAnswer(429, undefined, {}, 1000).pauseMs).toBe(1000)
   })
@@ -103,14 +162,36 @@ describe('provider rate-limit headers', () => {
 
 describe('llm.rateLimits option', () => {
   it('resolves rpm and tpm per model with a one-minute window', () => {
-    expect(resolveLlmRateLimits({ a: { rpm: 500, tpm: 200_000 }, b: {} })).toEqual({ a: { rpm: 500, tpm: 200_000, windowMs: 60_000 }, b: { windowMs: 60_000 } })
+    expect(resolveLlmRateLimits({ a: { rpm: 500, tpm: 200_000 }, b: {} })).toEqual({
+      a: { rpm: 500, tpm: 200_000, windowMs: 60_000 },
+      b: { windowMs: 60_000 },
+    })
     expect(resolveLlmRateLimits(undefined)).toEqual({})
   })
 
+  it('is resolved with the plugin options, a bad value failing at config time', () => {
+    expect(
+      resolveOptions({ llm: { rateLimits: { m: { rpm: 60 } } } }, { collections: [] } as never).llm
+        .rateLimits,
+    ).toEqual({ m: { rpm: 60, windowMs: 60_000 } })
+    expect(resolveOptions({}, { collections: [] } as never).llm.rateLimits).toEqual({})
+    expect(() =>
+      resolveOptions({ llm: { rateLimits: { m: { tpm: -5 } } } }, { collections: [] } as never),
+    ).toThrow(
+      'payload-prompt-kit: option `llm.rateLimits.m.tpm` must be a positive number of tokens per minute, got -5',
+    )
+  })
+
   it('names the option on a bad value', () => {
-    expect(() => resolveLlmRateLimits({ m: { rpm: 0 } })).toThrow('option `llm.rateLimits.m.rpm` must be a positive number')
+    expect(() => resolveLlmRateLimits({ m: { rpm: 0 } })).toThrow(
+      'option `llm.rateLimits.m.rpm` must be a positive number',
+    )
     expect(() => resolveLlmRateLimits({ m: { tpm: '5' } })).toThrow('option `llm.rateLimits.m.tpm`')
-    expect(() => resolveLlmRateLimits({ m: { rpn: 5 } })).toThrow('option `llm.rateLimits.m` has unknown key(s) rpn')
-    expect(() => resolveLlmRateLimits([])).toThrow('option `llm.rateLimits` must be an object keyed by model name')
+    expect(() => resolveLlmRateLimits({ m: { rpn: 5 } })).toThrow(
+      'option `llm.rateLimits.m` has unknown key(s) rpn',
+    )
+    expect(() => resolveLlmRateLimits([])).toThrow(
+      'option `llm.rateLimits` must be an object keyed by model name',
+    )
   })
 })
