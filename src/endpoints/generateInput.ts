@@ -3,6 +3,14 @@ import { z } from 'zod'
 import { docIdInput } from './docIdInput.js'
 import { excerpt } from './excerpt.js'
 
+/** A list of kit phase keys (`phases` of the generate bodies). */
+export const phaseKeysInput = z
+  .array(z.string({ error: 'must be a phase key' }).trim().min(1, 'must be a phase key').max(100, 'must be a phase key (at most 100 characters)'), {
+    error: 'must be a list of phase keys, e.g. ["outline", "body"]',
+  })
+  .min(1, 'list at least one phase, or leave `phases` out to run the whole kit')
+  .max(100, 'must list at most 100 phase keys')
+
 /**
  * Body of the generate endpoints (and the arguments of the GraphQL mutation). Strict: unknown keys
  * are usually typos (`phase`, `forced`), and ignoring them would silently run the wrong thing.
@@ -24,13 +32,7 @@ export const generateBody = z.strictObject(
     force: z.boolean({ error: 'must be true or false' }).optional(),
     // A saved version of a prompt kit (its version ID, from the kit's Versions tab) to run instead of the current kit.
     kitVersion: docIdInput('a saved prompt-kit version').optional(),
-    phases: z
-      .array(z.string({ error: 'must be a phase key' }).trim().min(1, 'must be a phase key').max(100, 'must be a phase key (at most 100 characters)'), {
-        error: 'must be a list of phase keys, e.g. ["outline", "body"]',
-      })
-      .min(1, 'list at least one phase, or leave `phases` out to run the whole kit')
-      .max(100, 'must list at most 100 phase keys')
-      .optional(),
+    phases: phaseKeysInput.optional(),
   },
   {
     error: (issue) =>

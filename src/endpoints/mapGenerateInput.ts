@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { docIdInput } from './docIdInput.js'
 import { excerpt } from './excerpt.js'
+import { phaseKeysInput } from './generateInput.js'
 
 /**
  * Body of `POST /api/<topical-maps>/:id/generate` (and the GraphQL mutation's arguments). Strict,
@@ -24,20 +25,7 @@ export const mapGenerateBody = z.strictObject(
       .int('must be a whole number of tokens')
       .positive('must be more than 0')
       .optional(),
-    phases: z
-      .array(
-        z
-          .string({ error: 'must be a phase key' })
-          .trim()
-          .min(1, 'must be a phase key')
-          .max(100, 'must be a phase key (at most 100 characters)'),
-        {
-          error: 'must be a list of phase keys, e.g. ["outline", "body"]',
-        },
-      )
-      .min(1, 'list at least one phase, or leave `phases` out to run the whole kit')
-      .max(100, 'must list at most 100 phase keys')
-      .optional(),
+    phases: phaseKeysInput.optional(),
   },
   {
     error: (issue) =>

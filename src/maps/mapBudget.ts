@@ -1,12 +1,11 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Doc, Id } from '../pipeline/types.js'
 import type { ResolvedPromptKitOptions } from '../types.js'
 import type { ArticleForecast, MapBudget } from './types.js'
 
-import { ownReq } from '../pipeline/ownReq.js'
+import { spendOf, type Spend } from '../pipeline/store/generations.js'
 
-export type Spend = { cost: number; tokens: number }
 
 /** The call's budget, else the map's default (`generationBudget` on the topical map), else none. */
 export const budgetFor = (
@@ -29,25 +28,7 @@ export const spentByMap = async (
   options: ResolvedPromptKitOptions,
   briefIds: Id[],
   req?: PayloadRequest,
-): Promise<Spend> => {
-  if (!briefIds.length) return { cost: 0, tokens: 0 }
-  const found = await payload.find({
-    collection: options.slugs.generations as CollectionSlug,
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    req: ownReq(req),
-    select: { cost: true, totalTokens: true },
-    where: { brief: { in: briefIds } },
-  })
-  return (found.docs as Doc[]).reduce(
-    (sum, g) => ({
-      cost: sum.cost + (Number(g.cost) || 0),
-      tokens: sum.tokens + (Number(g.totalTokens) || 0),
-    }),
-    { cost: 0, tokens: 0 },
-  )
-}
+): Promise<Spend> => (briefIds.length ? spendOf({ options, payload, req }, { brief: { in: briefIds } }) : { cost: 0, tokens: 0 })
 
 export type BudgetPlan = { overBudget: ArticleForecast[]; withinBudget: ArticleForecast[] }
 

@@ -8,7 +8,7 @@ import type { Doc, Id, KitPhase } from './types.js'
 import { getPromptKitOptions } from '../pluginOptions.js'
 import { activeRunOf } from './activeRun.js'
 import { phaseRows, readArticle } from './store/articles.js'
-import { generationsOf } from './store/generations.js'
+import { articleSpend, generationsOf } from './store/generations.js'
 import { loadRunKit } from './loadKit.js'
 import { ownReq } from './ownReq.js'
 import { readBrief } from './readBrief.js'
@@ -105,21 +105,8 @@ const kitPhasesOf = async ({ options, payload, req }: StatusContext, article: Do
 }
 
 /** What every generation of the article has used so far, over all runs. */
-const spendOf = async ({ options, payload, req }: StatusContext, articleId: Id): Promise<PipelineStatus['totals']> => {
-  const all = await payload.find({
-    collection: options.slugs.generations as CollectionSlug,
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    req: ownReq(req),
-    select: { cost: true, totalTokens: true },
-    where: { article: { equals: articleId } },
-  })
-  return (all.docs as Doc[]).reduce(
-    (sum, g) => ({ cost: sum.cost + (Number(g.cost) || 0), tokens: sum.tokens + (Number(g.totalTokens) || 0) }),
-    { cost: 0, tokens: 0 },
-  )
-}
+const spendOf = ({ options, payload, req }: StatusContext, articleId: Id): Promise<PipelineStatus['totals']> =>
+  articleSpend({ options, payload, req }, articleId)
 
 const runSummary = async ({ payload, req }: StatusContext, article: Doc): Promise<PipelineStatus['run']> => {
   const run = article.run as RunState | undefined

@@ -54,14 +54,28 @@ export const renewGenerationLeases = async (store: GenerationStore, ids: Id[], u
 export const findCachedGeneration = async (store: GenerationStore, inputHash: string): Promise<Doc | undefined> =>
   (await findGenerations(store, { and: [{ inputHash: { equals: inputHash } }, { status: { equals: 'succeeded' } }] }, '-createdAt', 1))[0]
 
+export type Spend = { cost: number; tokens: number }
+
+/** What the generations matching `where` have used: cost and tokens summed (only those two columns are read). */
+export const spendOf = (store: GenerationStore, where: Where): Promise<Spend> =>
+  withDbRetry(store.payload, 'read spending', async () => {
+    const found = await store.payload.find({
+      collection: slugOf(store),
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      req: ownReq(store.req),
+      select: { cost: true, totalTokens: true },
+      where,
+    })
+    return (found.docs as Doc[]).reduce(
+      (sum, doc) => ({ cost: sum.cost + (Number(doc.cost) || 0), tokens: sum.tokens + (Number(doc.totalTokens) || 0) }),
+      { cost: 0, tokens: 0 },
+    )
+  })
+
 /** What the article's generations have used so far, over every run. */
-export const articleSpend = async (store: GenerationStore, articleId: Id): Promise<{ cost: number; tokens: number }> => {
-  const docs = await findGenerations(store, { article: { equals: articleId } }, 'createdAt')
-  return docs.reduce(
-    (sum, doc) => ({ cost: sum.cost + (Number(doc.cost) || 0), tokens: sum.tokens + (Number(doc.totalTokens) || 0) }),
-    { cost: 0, tokens: 0 },
-  )
-}
+export const articleSpend = (store: GenerationStore, articleId: Id): Promise<Spend> => spendOf(store, { article: { equals: articleId } })
 
 /** The generations of one run, oldest first. */
 export const runGenerations = (store: GenerationStore, run: string): Promise<Doc[]> => findGenerations(store, { run: { equals: run } }, 'createdAt')
