@@ -8,6 +8,7 @@ import type { RefineOptions, ResolvedRefineOptions } from './refine/options.js'
 
 export type { ModelPricing }
 export type { RateLimit, RateLimitedEndpoint, RateLimitOptions } from './rateLimit/options.js'
+export type { LlmRateLimits, ModelRateLimit } from './llm/rateLimit/options.js'
 
 /** Refreshes pages of the public site; `req` is the save's request (for its logger). */
 export type SiteRevalidate = (paths: string[], args: { req: PayloadRequest }) => Promise<void> | void

@@ -29,14 +29,16 @@ export const forecastTime = (
   let unlimitedCalls = 0
   let anyLimited = false
   for (const [model, use] of perModel) {
-    const { rpm, tpm } = limits?.[model] ?? {}
+    const { rpm, tpm, windowMs = 60_000 } = limits?.[model] ?? {}
     if (!positive(rpm) && !positive(tpm)) {
       unlimitedCalls += use.calls
       continue
     }
     anyLimited = true
-    const byRequests = positive(rpm) ? (use.calls / rpm) * 60 : 0
-    const byTokens = positive(tpm) ? (use.tokens / tpm) * 60 : 0
+    // `rpm`/`tpm` are per `windowMs` (a minute, unless tests and the bench scale it down).
+    const windowSeconds = windowMs / 1000
+    const byRequests = positive(rpm) ? (use.calls / rpm) * windowSeconds : 0
+    const byTokens = positive(tpm) ? (use.tokens / tpm) * windowSeconds : 0
     limitedSeconds = Math.max(limitedSeconds, byRequests, byTokens)
   }
   const concurrency = Math.max(1, options.pipeline.concurrency)
