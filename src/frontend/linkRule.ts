@@ -32,8 +32,15 @@ export const linkFate = (source: LinkSource, target: LinkTargetState): LinkFate 
  * or a draft (the reader may not see it, or it is not published yet); nothing.
  */
 export const pageTargetState = (value: unknown): LinkTargetState =>
-  publishedDoc(value) ? 'published' : value === null || value === undefined || value === '' ? 'missing' : 'unpublished'
+  publishedDoc(value)
+    ? 'published'
+    : value === null || value === undefined || value === ''
+      ? 'missing'
+      : 'unpublished'
 
 /** The target to link to when a link written at `source` renders now, else undefined. */
-export const renderedTarget = (source: LinkSource, value: unknown): (LinkedDoc & { slug: string }) | undefined =>
+export const renderedTarget = (
+  source: LinkSource,
+  value: unknown,
+): (LinkedDoc & { slug: string }) | undefined =>
   linkFate(source, pageTargetState(value)) === 'rendered' ? publishedDoc(value) : undefined

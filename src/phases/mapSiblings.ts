@@ -26,9 +26,19 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
  * Every article of the topical map whose slug is known, latest version (so a draft created when
  * its brief was queued counts), pillar first, then by title; never `exclude` itself.
  */
-export const mapSiblings = async ({ options, payload, req }: Reader, mapId: Id, exclude?: Id): Promise<MapSibling[]> => {
+export const mapSiblings = async (
+  { options, payload, req }: Reader,
+  mapId: Id,
+  exclude?: Id,
+): Promise<MapSibling[]> => {
   const [map, briefs] = await Promise.all([
-    payload.findByID({ collection: options.slugs.topicalMaps as CollectionSlug, depth: 0, disableErrors: true, id: mapId, req: ownReq(req) }),
+    payload.findByID({
+      collection: options.slugs.topicalMaps as CollectionSlug,
+      depth: 0,
+      disableErrors: true,
+      id: mapId,
+      req: ownReq(req),
+    }),
     payload.find({
       collection: options.slugs.briefs as CollectionSlug,
       depth: 0,
@@ -42,7 +52,12 @@ export const mapSiblings = async ({ options, payload, req }: Reader, mapId: Id, 
   if (!map || briefs.docs.length === 0) return []
   const isPillar = isPillarOf(map as Doc)
   const pillarBriefs = (briefs.docs as Doc[]).filter(isPillar).map((brief) => brief.id)
-  const where: { and: Where[] } = { and: [{ brief: { in: briefs.docs.map((doc) => doc.id) } }, ...(exclude === undefined ? [] : [{ id: { not_equals: exclude } }])] }
+  const where: { and: Where[] } = {
+    and: [
+      { brief: { in: briefs.docs.map((doc) => doc.id) } },
+      ...(exclude === undefined ? [] : [{ id: { not_equals: exclude } }]),
+    ],
+  }
   const read = (draft: boolean) =>
     payload.find({
       collection: options.articles.collection as CollectionSlug,

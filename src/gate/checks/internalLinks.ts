@@ -72,7 +72,12 @@ export const checkInternalLinks = (links: ArticleLink[], published: Set<string>)
       `${targetless.length} of ${rows.length} internal links point at nothing (the article was deleted?): ${listSome(targetless.map(describe))}.`,
     ),
     result(
-      { id: 'internal-links-waiting', label: 'Internal links waiting', path: waiting[0]?.path, severity: 'warning' },
+      {
+        id: 'internal-links-waiting',
+        label: 'Internal links waiting',
+        path: waiting[0]?.path,
+        severity: 'warning',
+      },
       waiting.length === 0,
       'No internal link waits for its target to be published.',
       `${waiting.length} ${waiting.length === 1 ? 'link waits' : 'links wait'} for ${waiting.length === 1 ? 'its target' : 'their targets'} to be published and will appear then: ${listSome(

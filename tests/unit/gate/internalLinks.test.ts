@@ -15,8 +15,18 @@ describe('checkInternalLinks', () => {
 
   it('collects the internalLinks rows and the rich text links, with where each is written', () => {
     expect(links).toEqual([
-      { path: 'internalLinks.0.article', source: 'internalLinks', target: { collection: 'articles', id: 7 }, text: 'CI basics' },
-      { path: 'internalLinks.1.article', source: 'internalLinks', target: { collection: 'articles', id: 8 }, text: 'CD basics' },
+      {
+        path: 'internalLinks.0.article',
+        source: 'internalLinks',
+        target: { collection: 'articles', id: 7 },
+        text: 'CI basics',
+      },
+      {
+        path: 'internalLinks.1.article',
+        source: 'internalLinks',
+        target: { collection: 'articles', id: 8 },
+        text: 'CD basics',
+      },
       { path: 'body', source: 'richText', target: { collection: 'pages', id: 'p1' }, text: 'see the pillar' },
     ])
   })
@@ -50,7 +60,11 @@ describe('checkInternalLinks', () => {
     expect(inText.message).toMatch(/^2 of 2 links in the text/)
     expect(inText.message).toMatch(/"see the pillar" \(pages:p1, in body\)/)
     expect(inText.message).toMatch(/"gone" \(no target, in conclusion\)/)
-    expect(byId(results, 'internal-links-target')).toMatchObject({ ok: false, path: 'internalLinks.2.article', severity: 'error' })
+    expect(byId(results, 'internal-links-target')).toMatchObject({
+      ok: false,
+      path: 'internalLinks.2.article',
+      severity: 'error',
+    })
     expect(byId(results, 'internal-links-waiting').message).toMatch(/^1 link waits for its target/)
   })
 
