@@ -7,6 +7,7 @@ import type {
 } from './types.js'
 
 import { defaultCanGenerate } from './access/canGenerate.js'
+import { resolveBacklinks } from './backlinks/options.js'
 import { defaultArticlePath } from './frontend/articlePath.js'
 import { defaultIsGateAdmin } from './gate/isAdmin.js'
 import { resolveImages } from './images/options.js'
@@ -214,6 +215,7 @@ export const resolveOptions = (options: PromptKitPluginOptions, config: Pick<Con
     articles: { collection: slugs.articles, isHostCollection: options.articles?.collection !== undefined },
     authors: resolveAuthors(options, hostSlugs, config.admin?.user ?? 'users', Object.values(slugs)),
     autoPublish: options.autoPublish ?? false,
+    backlinks: resolveBacklinks(options.backlinks),
     disabled: options.disabled ?? false,
     gate: { isAdmin: isGateAdmin },
     images: resolveImages(options, config.collections ?? []),

@@ -11,6 +11,7 @@ import { createMapBatchesCollection } from './collections/mapBatches.js'
 import { createPromptKitsCollection } from './collections/promptKits.js'
 import { createRateLimitsCollection } from './collections/rateLimits.js'
 import { createTopicalMapsCollection } from './collections/topicalMaps.js'
+import { withBacklinksHook, withBacklinksJob } from './backlinks/withBacklinks.js'
 import { resolveOptions } from './defaults.js'
 import { articleEndpoints } from './endpoints/articleEndpoints.js'
 import { briefEndpoints } from './endpoints/briefEndpoints.js'
@@ -69,7 +70,7 @@ export const promptKitPlugin =
 
     const config: Config = {
       ...incomingConfig,
-      collections: withArticleImages([...hostCollections, ...ownCollections], options),
+      collections: withBacklinksHook(withArticleImages([...hostCollections, ...ownCollections], options), options),
       globals: withSiteSettings(incomingConfig.globals, options),
       // The plugin's labels in English and German, under the host's own translations.
       i18n,
@@ -79,7 +80,7 @@ export const promptKitPlugin =
       // `custom` is server-only in Payload, so the resolved options (and API key) never reach the browser.
       custom: { ...(incomingConfig.custom ?? {}), [CUSTOM_KEY]: options },
       // Registered even when disabled, so the jobs collection's schema does not change; the task then refuses to run.
-      jobs: withHeroImageJob(withPipelineJobs(incomingConfig.jobs, options), options),
+      jobs: withBacklinksJob(withHeroImageJob(withPipelineJobs(incomingConfig.jobs, options), options), options),
     }
     if (disabled) return config
 

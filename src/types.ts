@@ -237,6 +237,15 @@ export type PromptKitPluginOptions = {
     collection?: string
   }
   /**
+   * When an article is published, propose links to it from the already-published articles of its
+   * topical map: one LLM call per article (generations of phase `backlinks`; `llm.phaseModels.backlinks`
+   * picks its model), each choosing a phrase already in that article's text. Each becomes a proposal
+   * on that article (`internalLinks` with the row added) to accept or reject; nothing is changed
+   * without review. Runs in a queued job (`promptKitBacklinks`). `false` turns it off.
+   * @default true
+   */
+  backlinks?: boolean
+  /**
    * Keep the collections and fields (so the database schema stays stable) but turn off hooks,
    * endpoints, seeding and generation.
    * @default false
@@ -333,6 +342,7 @@ export type ResolvedPromptKitOptions = {
   articles: { collection: string; isHostCollection: boolean }
   authors: { collection: string; create: boolean; overrides?: CollectionOverrides }
   autoPublish: boolean
+  backlinks: boolean
   disabled: boolean
   gate: { isAdmin: IsGateAdmin }
   images: ResolvedImagesOptions

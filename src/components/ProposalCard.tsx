@@ -4,6 +4,7 @@ import { useMemo } from 'react'
 
 import type { Proposal } from '../pipeline/proposals.js'
 
+import { isBacklinkPhase } from '../backlinks/phase.js'
 import { useKitTranslation } from '../i18n/useKitTranslation.js'
 import { DiffText } from './DiffText.js'
 import { plainText } from './plainText.js'
@@ -34,7 +35,8 @@ export const ProposalCard = ({ article, blockedReason, busy, onReview, phase, pr
       id={`prompt-kit-proposal-${phase}`}
       style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, marginBottom: 12, padding: 12 }}
     >
-      <h4 style={{ margin: '0 0 4px' }}>{t('proposalFromPhase', { phase })}</h4>
+      <h4 style={{ margin: '0 0 4px' }}>{isBacklinkPhase(phase) ? t('backlinkProposalTitle') : t('proposalFromPhase', { phase })}</h4>
+      {isBacklinkPhase(phase) ? <p style={{ fontSize: 12, margin: '0 0 4px' }}>{t('backlinkProposalHint')}</p> : null}
       <p style={{ fontSize: 12, margin: '0 0 8px', opacity: 0.8 }}>
         {createdAt ? `${t('proposedAt', { date: new Date(createdAt).toLocaleString(i18n.language) })} · ` : ''}
         {t('diffLegend')}

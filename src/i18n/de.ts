@@ -1,5 +1,6 @@
 import type { PluginStringKey } from './en.js'
 
+import { backlinkStrings } from './backlinkStrings.js'
 import { gateStrings } from './gateStrings.js'
 import { mapStrings } from './mapStrings.js'
 import { refineStrings } from './refineStrings.js'
@@ -7,6 +8,7 @@ import { reviewStrings } from './reviewStrings.js'
 
 /** German strings; the type makes a missing or extra key a compile error. */
 export const de: Record<PluginStringKey, string> = {
+  ...backlinkStrings.de,
   ...gateStrings.de,
   ...mapStrings.de,
   ...refineStrings.de,

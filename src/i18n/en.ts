@@ -1,3 +1,4 @@
+import { backlinkStrings } from './backlinkStrings.js'
 import { gateStrings } from './gateStrings.js'
 import { mapStrings } from './mapStrings.js'
 import { refineStrings } from './refineStrings.js'
@@ -10,6 +11,7 @@ import { reviewStrings } from './reviewStrings.js'
  * de.ts must have exactly these keys (TypeScript and tests/unit/i18n check it).
  */
 export const en = {
+  ...backlinkStrings.en,
   ...gateStrings.en,
   ...mapStrings.en,
   ...refineStrings.en,

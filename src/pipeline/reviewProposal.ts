@@ -2,6 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Doc, Id } from './types.js'
 
+import { acceptBacklink, rejectBacklink } from '../backlinks/reviewBacklink.js'
+import { isBacklinkPhase } from '../backlinks/phase.js'
 import { getPromptKitOptions } from '../pluginOptions.js'
 import { readArticle, updateArticle, withPhaseChanges } from './store/articles.js'
 import { proposalsOf, withPhaseProposals } from './proposals.js'
@@ -31,6 +33,8 @@ const pendingOf = async (payload: Payload, args: ReviewArgs) => {
 /** Replace the editor's text with the proposed output; the phase is the pipeline's again (done). */
 export const acceptProposal = async (payload: Payload, args: ReviewArgs): Promise<Doc> => {
   const pending = await pendingOf(payload, args)
+  // A link to a newly published article: added to the rows as they are now, no phase of the kit wrote it.
+  if (isBacklinkPhase(args.phase)) return acceptBacklink(targetOf(payload, args), args.phase)
   return writePhaseOutput(targetOf(payload, args), {
     data: Object.fromEntries(pending.map((p) => [p.field, p.value ?? null])),
     extra: (article) => ({ proposals: withPhaseProposals(article, args.phase) }),
@@ -44,6 +48,7 @@ export const acceptProposal = async (payload: Payload, args: ReviewArgs): Promis
 /** Drop the proposal and keep the editor's text; the phase stays `edited`. */
 export const rejectProposal = async (payload: Payload, args: ReviewArgs): Promise<Doc> => {
   await pendingOf(payload, args)
+  if (isBacklinkPhase(args.phase)) return rejectBacklink(targetOf(payload, args), args.phase)
   return updateArticle(targetOf(payload, args), (article) => ({
     pipeline: withPhaseChanges(article, { [args.phase]: { status: 'edited' } }),
     proposals: withPhaseProposals(article, args.phase),
