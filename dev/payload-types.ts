@@ -124,6 +124,7 @@ export interface Config {
     tasks: {
       promptKitRunPipeline: TaskPromptKitRunPipeline;
       promptKitHeroImage: TaskPromptKitHeroImage;
+      promptKitBacklinks: TaskPromptKitBacklinks;
       inline: {
         input: unknown;
         output: unknown;
@@ -758,7 +759,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'promptKitRunPipeline' | 'promptKitHeroImage';
+        taskSlug: 'inline' | 'promptKitRunPipeline' | 'promptKitHeroImage' | 'promptKitBacklinks';
         taskID: string;
         input?:
           | {
@@ -791,7 +792,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'promptKitRunPipeline' | 'promptKitHeroImage') | null;
+  taskSlug?: ('inline' | 'promptKitRunPipeline' | 'promptKitHeroImage' | 'promptKitBacklinks') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1416,6 +1417,21 @@ export interface TaskPromptKitHeroImage {
   output: {
     status?: string | null;
     error?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPromptKitBacklinks".
+ */
+export interface TaskPromptKitBacklinks {
+  input: {
+    article: string;
+    user?: string | null;
+  };
+  output: {
+    status?: string | null;
+    proposed?: number | null;
+    failed?: number | null;
   };
 }
 /**
