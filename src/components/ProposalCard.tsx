@@ -4,6 +4,7 @@ import { useMemo } from 'react'
 
 import type { Proposal } from '../pipeline/proposals.js'
 
+import { backlinkRowsText } from '../backlinks/backlinkDiffText.js'
 import { isBacklinkPhase } from '../backlinks/phase.js'
 import { useKitTranslation } from '../i18n/useKitTranslation.js'
 import { DiffText } from './DiffText.js'
@@ -24,8 +25,12 @@ type Props = {
 export const ProposalCard = ({ article, blockedReason, busy, onReview, phase, proposals }: Props) => {
   const { i18n, t } = useKitTranslation()
   const diffs = useMemo(
-    () => proposals.map((p) => ({ field: p.field, parts: wordDiff(plainText(valueAt(article, p.field)), plainText(p.value)) })),
-    [article, proposals],
+    () => {
+      // A backlink adds one related link: compared link by link, so only the new one is highlighted.
+      const text = isBacklinkPhase(phase) ? backlinkRowsText : plainText
+      return proposals.map((p) => ({ field: p.field, parts: wordDiff(text(valueAt(article, p.field)), text(p.value)) }))
+    },
+    [article, phase, proposals],
   )
   const createdAt = proposals[0]?.createdAt
   return (
