@@ -1,10 +1,12 @@
 import type { PhaseContext } from './types.js'
 
 import { relationId } from '../shared/relationId.js'
+import { mapSiblings } from './mapSiblings.js'
 
 /**
- * IDs, by slug, of the articles among `slugs` that belong to the brief's topical map (through their
- * brief), drafts included, never the article itself. Empty when the brief has no topical map.
+ * IDs, by slug, of the articles among `slugs` that belong to the brief's topical map: the same
+ * list the prompt showed (`relatedArticles`), so drafts and articles queued with the map count and
+ * their links wait until they are published. Never the article itself; empty without a map.
  */
 export const sameMapArticles = async (
   slugs: string[],
@@ -12,32 +14,7 @@ export const sameMapArticles = async (
 ): Promise<Map<string, number | string>> => {
   const topicalMap = relationId(brief.topicalMap)
   if (topicalMap === null || slugs.length === 0) return new Map()
-
-  const briefs = await payload.find({
-    collection: options.slugs.briefs,
-    depth: 0,
-    pagination: false,
-    req,
-    where: { topicalMap: { equals: topicalMap } },
-  })
-  if (briefs.docs.length === 0) return new Map()
-
-  // draft: true reads each article's latest version, so links may point at unpublished siblings.
-  const articles = await payload.find({
-    collection: options.articles.collection,
-    depth: 0,
-    draft: true,
-    pagination: false,
-    req,
-    where: {
-      and: [
-        { brief: { in: briefs.docs.map((doc) => doc.id) } },
-        { slug: { in: slugs } },
-        { id: { not_equals: article.id } },
-      ],
-    },
-  })
-  return new Map(
-    articles.docs.flatMap((doc) => (typeof doc.slug === 'string' ? [[doc.slug, doc.id] as const] : [])),
-  )
+  const wanted = new Set(slugs)
+  const siblings = await mapSiblings({ options, payload, req }, topicalMap, article.id)
+  return new Map(siblings.filter((sibling) => wanted.has(sibling.slug)).map((sibling) => [sibling.slug, sibling.id]))
 }
