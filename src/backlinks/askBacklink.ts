@@ -31,14 +31,27 @@ export type AskOutcome =
 export const backlinkClaim = (targetId: Id, sourceId: Id) =>
   `backlinks:${String(targetId)}->${String(sourceId)}`
 
-/** The attempt to record next, or undefined when an earlier one answered or is still running. */
+/** The longest one question can take (outage waits, timeouts, repairs); a `running` one older than this died with its process. */
+const callBoundMs = ({ settings }: LlmClient) =>
+  settings.outageMaxWaitMs + settings.timeoutMs * (settings.maxRepairs + 2)
+
+const isAlive = (generation: Doc, now: number) =>
+  generation.status === 'running' && !(Date.parse(String(generation.leaseExpiresAt ?? '')) < now)
+
+/** The attempt to record next, or undefined when an earlier one answered or is still being asked. */
 const nextAttempt = async (store: GenerationStore, claim: string): Promise<number | undefined> => {
   const earlier = await findGenerations(
     store,
     { and: [{ run: { equals: claim } }, { phase: { equals: BACKLINKS_PHASE } }] },
     '-runAttempt',
   )
-  if (earlier.some((g) => g.status === 'succeeded' || g.status === 'running')) return undefined
+  const now = Date.now()
+  if (earlier.some((g) => g.status === 'succeeded' || isAlive(g, now))) return undefined
+  for (const dead of earlier.filter((g) => g.status === 'running'))
+    await recordGeneration(store, dead.id, {
+      error: 'abandoned: the process asking ended before an answer was recorded',
+      status: 'failed',
+    })
   return (Number(earlier[0]?.runAttempt) || 0) + 1
 }
 
@@ -63,6 +76,7 @@ export const askBacklink = async (ask: BacklinkAsk): Promise<AskOutcome> => {
         model: ask.model,
         params: { baseURL: ask.client.settings.baseURL, target: target.id },
         phase: BACKLINKS_PHASE,
+        leaseExpiresAt: new Date(Date.now() + callBoundMs(ask.client)).toISOString(),
         run: claim,
         runAttempt: attempt,
         status: 'running',

@@ -1,10 +1,13 @@
 import type { RecordedRequest } from '../support/fakeOpenAI.js'
 
 import { articleSections } from '../../src/backlinks/articleSections.js'
+import { askBacklink, backlinkClaim } from '../../src/backlinks/askBacklink.js'
 import { BACKLINKS_TASK } from '../../src/backlinks/backlinksTask.js'
 import { publishedInternalLinks } from '../../src/frontend/internalLinks.js'
+import { createLlmClient } from '../../src/llm/index.js'
+import { getPromptKitOptions } from '../../src/pluginOptions.js'
 import { databasesUnderTest, reportSkippedDatabases } from '../support/databases.js'
-import { phaseOfRequest, pipelineResponder } from '../support/pipelineFixtures.js'
+import { FAKE_MODEL, phaseOfRequest, pipelineResponder, SECRET_API_KEY } from '../support/pipelineFixtures.js'
 import { pipelineSuite } from '../support/pipelineSuite.js'
 import { publishableArticle, publishableKeyword } from '../support/publishableArticle.js'
 import { restRequest } from '../support/rest.js'
@@ -196,6 +199,49 @@ describe.each(databasesUnderTest())('backlink proposals on %s', (db) => {
     })
     expect(publishedInternalLinks((docs[0] as Doc).internalLinks as never)).toEqual([
       { anchorText: 'GitHub Actions covers both', href: `/articles/new-${db}`, placement: 'Choosing tools' },
+    ])
+  })
+
+  it('asks again when an earlier question died with its process, never while one is alive', async () => {
+    const { payload } = suite
+    suite.script = pipelineResponder({ backlink: backlinkAnswer })
+    const ask = async () =>
+      askBacklink({
+        client: createLlmClient({ apiKey: SECRET_API_KEY, baseURL: suite.fake.baseURL, model: FAKE_MODEL }),
+        model: FAKE_MODEL,
+        source: { article: await latest(articles.Gamma.id), text: 'GitHub Actions covers both.' },
+        store: { options: getPromptKitOptions(payload), payload },
+        target: { id: 'elsewhere', path: '/articles/elsewhere', title: 'Elsewhere' },
+      })
+    const run = backlinkClaim('elsewhere', articles.Gamma.id)
+    const held = (await payload.create({
+      collection: 'generations',
+      data: {
+        article: articles.Gamma.id,
+        leaseExpiresAt: new Date(Date.now() + 60_000).toISOString(),
+        phase: 'backlinks',
+        run,
+        runAttempt: 1,
+        status: 'running',
+      },
+    })) as Doc
+    expect((await ask()).status).toBe('asked-before')
+
+    await payload.update({
+      collection: 'generations',
+      data: { leaseExpiresAt: new Date(Date.now() - 1_000).toISOString() },
+      id: held.id,
+    })
+    expect((await ask()).status).toBe('answered')
+    const { docs } = await payload.find({
+      collection: 'generations',
+      depth: 0,
+      sort: 'runAttempt',
+      where: { run: { equals: run } },
+    })
+    expect(docs.map((g) => [g.runAttempt, g.status])).toEqual([
+      [1, 'failed'],
+      [2, 'succeeded'],
     ])
   })
 })
