@@ -9,7 +9,7 @@ export const briefVariables = {
   pillar: 'title of the pillar article of the topical map',
   primaryKeyword: 'the keyword the article ranks for',
   proTips: 'expert tips to weave in, one per line',
-  relatedArticles: 'other articles of the same topical map, one per line as "title (slug)"',
+  relatedArticles: 'every other article of the same topical map, one per line as "title (slug)", marked [pillar] / [not published yet]',
   searchIntent: 'informational, commercial, transactional or navigational',
   secondaryKeywords: 'secondary keywords, comma separated',
   title: 'the article title',
