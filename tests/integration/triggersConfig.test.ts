@@ -18,13 +18,13 @@ const routes = (config: Config, slug: string) => endpointsOf(config, slug).map((
 describe('generation triggers in the config', () => {
   it('mounts generate and pipeline endpoints on the plugin articles and briefs', () => {
     const config = promptKitPlugin({})({ collections: [users] } as Config)
-    expect(routes(config, 'articles')).toEqual(['post /:id/generate', 'get /:id/pipeline', 'post /:id/proposals/:phase/accept', 'post /:id/proposals/:phase/reject'])
+    expect(routes(config, 'articles')).toEqual(['post /:id/generate', 'get /:id/pipeline', 'post /:id/proposals/:phase/accept', 'post /:id/proposals/:phase/reject', 'post /:id/hero-image'])
     expect(routes(config, 'briefs')).toEqual(expect.arrayContaining(['post /:id/generate']))
   })
 
   it("mounts them on the host's article collection, after its own endpoints", () => {
     const config = promptKitPlugin({ articles: { collection: 'posts' } })({ collections: [users, posts] } as Config)
-    expect(routes(config, 'posts')).toEqual(['get /host-endpoint', 'post /:id/generate', 'get /:id/pipeline', 'post /:id/proposals/:phase/accept', 'post /:id/proposals/:phase/reject'])
+    expect(routes(config, 'posts')).toEqual(['get /host-endpoint', 'post /:id/generate', 'get /:id/pipeline', 'post /:id/proposals/:phase/accept', 'post /:id/proposals/:phase/reject', 'post /:id/hero-image'])
     expect(posts.endpoints).toHaveLength(1)
   })
 
@@ -45,8 +45,8 @@ describe('generation triggers in the config', () => {
     const context = {} as never
     const queries = config.graphQL!.queries!(GraphQL as never, context)
     const mutations = config.graphQL!.mutations!(GraphQL as never, context)
-    expect(Object.keys(queries).sort()).toEqual(['articlePipeline', 'ping'])
-    expect(Object.keys(mutations).sort()).toEqual(['generateArticle', 'hostMutation'])
+    expect(Object.keys(queries).sort()).toEqual(['articlePipeline', 'ping', 'topicalMapGeneration'])
+    expect(Object.keys(mutations).sort()).toEqual(['generateArticle', 'generateTopicalMap', 'hostMutation'])
 
     // Both build into one schema: the shared types are created once per graphql module.
     const schema = new GraphQL.GraphQLSchema({
@@ -55,7 +55,7 @@ describe('generation triggers in the config', () => {
     })
     expect(GraphQL.validateSchema(schema)).toEqual([])
     const sdl = GraphQL.printSchema(schema)
-    expect(sdl).toContain('generateArticle(brief: ID, article: ID, phases: [String], force: Boolean, kitVersion: ID): PromptKitRun')
+    expect(sdl).toContain('generateArticle(brief: ID, article: ID, phases: [String], force: Boolean, kitVersion: ID, feedback: [PromptKitPhaseFeedback!]): PromptKitRun')
     expect(sdl).toContain('articlePipeline(article: ID!): PromptKitPipeline')
   })
 })
