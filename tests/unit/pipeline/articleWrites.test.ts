@@ -11,10 +11,13 @@ const fakeArticle = (initial: Doc, { reject }: { reject?: (data: Record<string, 
   const saves: Record<string, unknown>[] = []
   let release: () => void = () => undefined
   let gate = Promise.resolve()
+  let saving: () => void = () => undefined
+  const saveStarted = new Promise<void>((resolve) => (saving = resolve))
   const io: ArticleIO = {
     merge: (_article, data) => data,
     read: async () => ({ ...stored }),
     save: async (data) => {
+      saving()
       await gate
       saves.push(data)
       if (reject?.(data)) throw new Error('invalid data')
@@ -28,6 +31,8 @@ const fakeArticle = (initial: Doc, { reject }: { reject?: (data: Record<string, 
     },
     io,
     release: () => release(),
+    /** Resolves once a save has started (and, while held, waits at the gate). */
+    saveStarted: () => saveStarted,
     saves,
     stored: () => stored,
   }
@@ -41,7 +46,7 @@ describe('queued article changes', () => {
     article.hold()
     const first = queueArticleChange(payload, 1, { build: (a) => ({ count: Number(a.count) + 1 }), io: article.io })
     // Let the first batch take its change and reach the held save.
-    await new Promise((resolve) => setTimeout(resolve, 10))
+    await article.saveStarted()
     const second = queueArticleChange(payload, 1, { build: (a) => ({ count: Number(a.count) + 1, faq: 'x' }), io: article.io })
     const third = queueArticleChange(payload, 1, { build: async (a) => ({ count: Number(a.count) + 1 }), io: article.io })
     article.release()
@@ -57,7 +62,7 @@ describe('queued article changes', () => {
     const article = fakeArticle({ id: 2 }, { reject: (data) => data.bad === true })
     article.hold()
     const first = queueArticleChange(payload, 2, { build: () => ({ a: 1 }), io: article.io })
-    await new Promise((resolve) => setTimeout(resolve, 10))
+    await article.saveStarted()
     const good = queueArticleChange(payload, 2, { build: () => ({ b: 2 }), io: article.io })
     const bad = queueArticleChange(payload, 2, { build: () => ({ bad: true }), io: article.io })
     const throwing = queueArticleChange(payload, 2, {
