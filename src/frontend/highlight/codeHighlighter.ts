@@ -78,10 +78,15 @@ export type CodeToken = { content: string; kind?: TokenKind }
  * The code's lines as classified tokens, synchronously; undefined when the language is not loaded
  * (or not highlightable), so the caller renders plain text.
  */
+/** Per line: generous, but a pathological line still cannot hold a render for long. */
+const TOKENIZE_LINE_LIMIT_MS = 5_000
+
 export const highlightCode = (code: string, language: string): CodeToken[][] | undefined => {
   if (!highlighter || !grammars[language] || !highlighter.getLoadedLanguages().includes(language)) return undefined
   try {
-    const { tokens } = highlighter.codeToTokens(code, { lang: language, theme: CODE_THEME_NAME })
+    // shiki stops highlighting a line after 500 ms by default; the first line of a language compiles its
+    // grammar's regexes, which a busy server can take longer for, leaving the page half highlighted.
+    const { tokens } = highlighter.codeToTokens(code, { lang: language, theme: CODE_THEME_NAME, tokenizeTimeLimit: TOKENIZE_LINE_LIMIT_MS })
     return tokens.map((line) => line.map(({ color, content }) => ({ content, kind: tokenKindOf(color) })))
   } catch {
     return undefined
