@@ -11,13 +11,18 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type FormFactor = 'desktop' | 'mobile'
 
-/** Headless Chromium; as root it needs `--no-sandbox`. CHROMIUM_PATH picks the binary. */
-export const launchChrome = (): Promise<LaunchedChrome> =>
+/**
+ * Headless Chromium; as root it needs `--no-sandbox`. CHROMIUM_PATH picks the binary. `dark`:
+ * pages see `prefers-color-scheme: dark` (`--force-dark-mode`), so contrast is checked in the
+ * stylesheet's dark theme too.
+ */
+export const launchChrome = ({ dark = false } = {}): Promise<LaunchedChrome> =>
   launch({
     chromeFlags: [
       '--headless=new',
       '--disable-gpu',
       '--disable-dev-shm-usage',
+      ...(dark ? ['--force-dark-mode'] : []),
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
     chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
