@@ -13,7 +13,16 @@ import { siteIdentity } from './_site/siteIdentity.js'
 // names `/`, for sites that cache their index.)
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { title: 'Articles' }
+/** Title and description for search results and link previews (Lighthouse SEO wants a description). */
+export const generateMetadata = async (): Promise<Metadata> => {
+  const { name } = await siteIdentity()
+  const description = `${name}: guides and explainers, grouped by topic, each with its author, sources and dates.`
+  return {
+    description,
+    openGraph: { description, siteName: name, title: `Articles · ${name}`, type: 'website' },
+    title: `Articles · ${name}`,
+  }
+}
 
 /** Every published article as a card, grouped by topical map and content group. */
 const Home = async () => {
