@@ -16,8 +16,12 @@ export type ArticleFigureProps = {
   preview?: boolean
   /** The page's main image (above the fold): loaded eagerly, with high fetch priority. @default false */
   priority?: boolean
+  /** How wide the image shows at each breakpoint, for `srcSet` (e.g. `(max-width: 760px) 100vw, 720px`). */
+  sizes?: string
   /** URL to show instead of the upload's own (e.g. a CDN or resized variant); needs an upload. */
   src?: null | string
+  /** Resized variants of the upload (`url 640w, …`, e.g. from Next's `getImageProps`), so phones load less. */
+  srcSet?: string
   /** The upload document, when `image.image` holds only its ID (the article read at depth 0). */
   upload?: FigureUpload | null
 }
@@ -38,7 +42,7 @@ const PlannedImage = ({ alt, filename }: { alt: string; filename?: null | string
  * without an upload renders nothing, except in draft preview; an item without any alt text
  * renders nothing at all (an image without alt text fails accessibility).
  */
-export const ArticleFigure = ({ image, preview = false, priority = false, src, upload }: ArticleFigureProps) => {
+export const ArticleFigure = ({ image, preview = false, priority = false, sizes, src, srcSet, upload }: ArticleFigureProps) => {
   const shown = figureUpload(upload) ?? figureUpload(image.image)
   const alt = image.altText?.trim() || shown?.alt?.trim()
   if (!alt) return null
@@ -53,7 +57,9 @@ export const ArticleFigure = ({ image, preview = false, priority = false, src, u
         fetchPriority={priority ? 'high' : undefined}
         height={shown.height}
         loading={priority ? 'eager' : 'lazy'}
+        sizes={srcSet ? sizes : undefined}
         src={src || shown.url}
+        srcSet={srcSet || undefined}
         width={shown.width}
       />
       {caption ? <figcaption className="ppk-figure-caption">{caption}</figcaption> : null}

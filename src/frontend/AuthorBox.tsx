@@ -5,6 +5,10 @@ export type AuthorBoxProps = {
   author: unknown
   /** @default 'About the author' */
   label?: string
+  /** URL to show instead of the photo upload's own (e.g. a 96 px variant). */
+  photoSrc?: string
+  /** Resized variants of the photo (`url 1x, url 2x`), e.g. from Next's `getImageProps`. */
+  photoSrcSet?: string
 }
 
 const hostOf = (url: string): string => {
@@ -19,7 +23,7 @@ const hostOf = (url: string): string => {
  * "About the author" (server component): photo, name (linked to their page), role, bio and their
  * profiles elsewhere (`sameAs`, `rel="me"`). The E-E-A-T box a reader and a search engine look for.
  */
-export const AuthorBox = ({ author, label = 'About the author' }: AuthorBoxProps) => {
+export const AuthorBox = ({ author, label = 'About the author', photoSrc, photoSrcSet }: AuthorBoxProps) => {
   const profile = authorProfile(author)
   if (!profile) return null
   const { bio, image, name, role, sameAs, url } = profile
@@ -32,7 +36,8 @@ export const AuthorBox = ({ author, label = 'About the author' }: AuthorBoxProps
           decoding="async"
           height={96}
           loading="lazy"
-          src={image.url}
+          src={photoSrc || image.url}
+          srcSet={photoSrcSet || undefined}
           width={96}
         />
       ) : null}

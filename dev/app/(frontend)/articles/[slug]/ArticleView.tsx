@@ -9,6 +9,7 @@ import {
   ArticleRichText,
   ArticleToc,
   AuthorBox,
+  authorProfile,
   headingAnchors,
   readingMinutes,
 } from 'payload-prompt-kit/rsc'
@@ -16,12 +17,19 @@ import {
 import type { ArticlePageData } from '../../../../lib/loadArticlePage.js'
 import type { Placeable } from './PlacedContent.js'
 
+import { AUTHOR_PHOTO_WIDTH, responsiveSources } from '../../_site/responsiveImage.js'
 import { PlacedContent, PlacedFigure, placementOf } from './PlacedContent.js'
 
 const FAQ_HEADING = 'Frequently asked questions'
 
 /** Ids the page uses itself (the layout's `<main id="content">`, FAQ, related): headings get others. */
 const PAGE_IDS = ['content', 'faq', 'related']
+
+/** The author box's photo at its shown size (1x, 2x) instead of the whole upload. */
+const authorPhoto = (author: unknown): { photoSrcSet?: string } => {
+  const image = authorProfile(author)?.image
+  return image ? { photoSrcSet: responsiveSources(image.url, { height: AUTHOR_PHOTO_WIDTH, width: AUTHOR_PHOTO_WIDTH }).srcSet } : {}
+}
 
 export type ArticleViewProps = ArticlePageData & {
   /** BCP 47 locale for dates. @default 'en' */
@@ -35,7 +43,7 @@ export type ArticleViewProps = ArticlePageData & {
 export const ArticleView = ({ article, author, evidence, imageSources, jsonLd, locale = 'en', preview, site }: ArticleViewProps) => {
   const { articlePath, articlesCollection } = site
   const items: Placeable[] = [
-    ...(article.imagePlan ?? []).map((image) => ({ image, kind: 'figure' as const })),
+    ...(article.imagePlan ?? []).map((image, i) => ({ hero: i === 0, image, kind: 'figure' as const })),
     ...publishableEeat(evidence).map((item) => ({ evidence: item, kind: 'evidence' as const })),
     ...publishedInternalLinks(article.internalLinks, articlePath).map((link) => ({ kind: 'link' as const, link })),
   ]
@@ -78,13 +86,13 @@ export const ArticleView = ({ article, author, evidence, imageSources, jsonLd, l
           <ArticleRichText className="introduction" data={article.introduction} headingIds={ids(introIds)} {...richText} />
           <ArticleRichText className="body" data={article.body} headingIds={ids(bodyIds)} {...richText} />
           {rest.flatMap((item, i) =>
-            item.kind === 'figure' ? [<PlacedFigure image={item.image} imageSources={imageSources} key={i} preview={preview} />] : [],
+            item.kind === 'figure' ? [<PlacedFigure hero={item.hero} image={item.image} imageSources={imageSources} key={i} preview={preview} />] : [],
           )}
           <ArticleEvidence items={publishableEeat(rest.flatMap((item) => (item.kind === 'evidence' ? [item.evidence] : [])))} />
           <ArticleRichText className="conclusion" data={article.conclusion} headingIds={ids(conclusionIds)} {...richText} />
         </div>
         <ArticleFaq faq={article.faq} heading={FAQ_HEADING} id="faq" />
-        <AuthorBox author={author} />
+        <AuthorBox author={author} {...authorPhoto(author)} />
         {restLinks.length ? (
           <nav aria-labelledby="related" className="ppk-related">
             <h2 id="related">Related articles</h2>

@@ -2,12 +2,14 @@ import type { ImagePlanRow } from 'payload-prompt-kit/rsc'
 import type { EeatRow, RenderableLink } from 'payload-prompt-kit'
 
 import { publishableEeat } from 'payload-prompt-kit'
-import { ArticleEvidence, ArticleFigure } from 'payload-prompt-kit/rsc'
+import { ArticleEvidence, ArticleFigure, figureUpload } from 'payload-prompt-kit/rsc'
+
+import { FIGURE_SIZES, responsiveSources } from '../../_site/responsiveImage.js'
 
 /** What goes under a heading named by its `placement`: a planned image, a piece of evidence or an internal link. */
 export type Placeable =
   | { evidence: EeatRow; kind: 'evidence' }
-  | { image: ImagePlanRow; kind: 'figure' }
+  | { hero?: boolean; image: ImagePlanRow; kind: 'figure' }
   | { kind: 'link'; link: RenderableLink }
 
 export const placementOf = (item: Placeable) =>
@@ -24,9 +26,18 @@ export type PlacedContentProps = {
   preview: boolean
 }
 
-export const PlacedFigure = ({ image, imageSources, preview }: { image: ImagePlanRow } & Omit<PlacedContentProps, 'items'>) => (
-  <ArticleFigure image={image} preview={preview} src={image.filename ? imageSources.get(image.filename) : undefined} />
-)
+type PlacedFigureProps = { hero?: boolean; image: ImagePlanRow } & Omit<PlacedContentProps, 'items'>
+
+/**
+ * A planned image with resized WebP variants for the reader's screen. The hero (the plan's first
+ * item, the article's main image) loads eagerly: at desktop width it is the largest paint.
+ */
+export const PlacedFigure = ({ hero = false, image, imageSources, preview }: PlacedFigureProps) => {
+  const shown = figureUpload(image.image)
+  const url = (image.filename ? imageSources.get(image.filename) : undefined) ?? shown?.url
+  const sources = url ? responsiveSources(url, { height: shown?.height, sizes: FIGURE_SIZES, width: shown?.width }) : {}
+  return <ArticleFigure image={image} preview={preview} priority={hero} src={url} {...sources} />
+}
 
 const SeeAlso = ({ links }: { links: RenderableLink[] }) => (
   <p className="ppk-see-also see-also">
@@ -46,7 +57,7 @@ export const PlacedContent = ({ imageSources, items, preview }: PlacedContentPro
   return (
     <>
       {items.flatMap((item, i) =>
-        item.kind === 'figure' ? [<PlacedFigure image={item.image} imageSources={imageSources} key={i} preview={preview} />] : [],
+        item.kind === 'figure' ? [<PlacedFigure hero={item.hero} image={item.image} imageSources={imageSources} key={i} preview={preview} />] : [],
       )}
       <ArticleEvidence items={evidenceOf(items)} />
       {links.length ? <SeeAlso links={links} /> : null}
