@@ -27,13 +27,13 @@ const lookUp = async (req: PayloadRequest, collection: string, id: Ref, what: st
   }
 }
 
-/** The user's `name` only: an email must never be published as the author. */
-const authorNameOf = async (req: PayloadRequest, usersSlug: string, author: unknown): Promise<string | undefined> => {
+/** The author's `name` only (from `authors.collection`): an email must never be published as the author. */
+const authorNameOf = async (req: PayloadRequest, authorsSlug: string, author: unknown): Promise<string | undefined> => {
   const populated = asRecord(author)
   if (populated && typeof populated.name === 'string') return populated.name
   const id = populated ? populated.id : author
   if (!isRef(id)) return undefined
-  const user = await lookUp(req, usersSlug, id, 'an author')
+  const user = await lookUp(req, authorsSlug, id, 'an author')
   return typeof user?.name === 'string' ? user.name : undefined
 }
 
@@ -71,7 +71,7 @@ export const syncJsonLdHook =
     }
 
     const [authorName, imageUrl] = await Promise.all([
-      authorNameOf(req, options.usersSlug, doc.author),
+      authorNameOf(req, options.authors.collection, doc.author),
       imageUrlOf(req, options.mediaCollection, meta.image),
     ])
 
