@@ -23,13 +23,8 @@ const slotKey = (model: string, slotStart: number) => `${model}|${slotStart}`
 const pauseKey = (model: string) => `${model}|pause`
 const num = (value: null | number | undefined) => Number(value ?? 0)
 
-/**
- * The shared budget in the plugin's `prompt-kit-llm-budgets` collection, through the adapter's
- * documented methods only: reads with `find`, reservations as one conditional `updateOne` with
- * `$inc` (one `UPDATE … WHERE … RETURNING` on SQL, a findOneAndUpdate on MongoDB), rows created
- * once per slot under a unique key (the loser of a race re-reads).
- */
-export const payloadBudgetStore = (payload: Payload): BudgetStore => {
+/** The collection's rows through the adapter: conditional updates, reads, creates that may lose a race. */
+const budgetRows = (payload: Payload) => {
   const collection = LLM_RATE_BUDGETS_SLUG
   const update = (where: Where, data: Record<string, unknown>) =>
     payload.db.updateOne({ collection, data, ...atomicOption(payload), where })
@@ -45,6 +40,8 @@ export const payloadBudgetStore = (payload: Payload): BudgetStore => {
       throw error
     }
   }
+  const find = (where: Where) =>
+    payload.db.find<BudgetRow>({ collection, limit: 0, pagination: false, where })
   const forgetHistory = (model: string, now: number) =>
     payload.db
       .deleteMany({
@@ -58,74 +55,91 @@ export const payloadBudgetStore = (payload: Payload): BudgetStore => {
         },
       })
       .catch(() => undefined)
+  return { create, exists, find, forgetHistory, update }
+}
 
+type Rows = ReturnType<typeof budgetRows>
+
+/** The model's live slots and its pause. */
+const readBudget = async (rows: Rows, model: string, since: number): Promise<BudgetView> => {
+  const { docs } = await rows.find({
+    and: [
+      { model: { equals: model } },
+      { or: [{ slotStart: { greater_than_equal: since } }, { slotStart: { equals: PAUSE_SLOT } }] },
+    ],
+  })
+  const pause = docs.find((row) => Number(row.slotStart) === PAUSE_SLOT)
   return {
-    async read(model, since): Promise<BudgetView> {
-      const where: Where = {
-        and: [
-          { model: { equals: model } },
-          { or: [{ slotStart: { greater_than_equal: since } }, { slotStart: { equals: PAUSE_SLOT } }] },
-        ],
-      }
-      const { docs } = await payload.db.find<BudgetRow>({ collection, limit: 0, pagination: false, where })
-      const pause = docs.find((row) => Number(row.slotStart) === PAUSE_SLOT)
-      return {
-        pausedUntil: num(pause?.pausedUntil),
-        slots: docs
-          .filter((row) => row !== pause)
-          .map((row) => ({
-            requests: num(row.requests),
-            slotStart: Number(row.slotStart),
-            tokens: num(row.tokens),
-          })),
-      }
-    },
+    pausedUntil: num(pause?.pausedUntil),
+    slots: docs
+      .filter((row) => row !== pause)
+      .map((row) => ({
+        requests: num(row.requests),
+        slotStart: Number(row.slotStart),
+        tokens: num(row.tokens),
+      })),
+  }
+}
 
-    async reserve(r: Reservation): Promise<boolean> {
-      const key = slotKey(r.model, r.slotStart)
-      if (!r.slotExists) {
-        const created = await create(key, {
-          model: r.model,
-          requests: 1,
-          slotStart: r.slotStart,
-          tokens: r.tokens,
-        })
-        if (created) void forgetHistory(r.model, r.slotStart)
-        return created
-      }
-      const room: Where[] = [
-        { key: { equals: key } },
-        ...(r.requestsBelow !== undefined ? [{ requests: { less_than: r.requestsBelow } }] : []),
-        ...(r.tokensAtMost !== undefined ? [{ tokens: { less_than_equal: r.tokensAtMost } }] : []),
-      ]
-      return Boolean(await update({ and: room }, { requests: { $inc: 1 }, tokens: { $inc: r.tokens } }))
-    },
+/** One request in a slot, only if the slot still has room (one conditional update), or a new slot. */
+const reserveSlot = async (rows: Rows, r: Reservation): Promise<boolean> => {
+  const key = slotKey(r.model, r.slotStart)
+  if (!r.slotExists) {
+    const created = await rows.create(key, {
+      model: r.model,
+      requests: 1,
+      slotStart: r.slotStart,
+      tokens: r.tokens,
+    })
+    if (created) void rows.forgetHistory(r.model, r.slotStart)
+    return created
+  }
+  const room: Where[] = [
+    { key: { equals: key } },
+    ...(r.requestsBelow !== undefined ? [{ requests: { less_than: r.requestsBelow } }] : []),
+    ...(r.tokensAtMost !== undefined ? [{ tokens: { less_than_equal: r.tokensAtMost } }] : []),
+  ]
+  return Boolean(await rows.update({ and: room }, { requests: { $inc: 1 }, tokens: { $inc: r.tokens } }))
+}
 
-    async add(model, slotStart, usage) {
-      const key = slotKey(model, slotStart)
-      const data = { requests: { $inc: usage.requests }, tokens: { $inc: usage.tokens } }
-      if (await update({ key: { equals: key } }, data)) return
-      if (await create(key, { model, requests: usage.requests, slotStart, tokens: usage.tokens })) return
-      await update({ key: { equals: key } }, data)
-    },
+/** Usage beyond what was reserved, added to the slot the request went out in. */
+const addUsage = async (
+  rows: Rows,
+  model: string,
+  slotStart: number,
+  usage: { requests: number; tokens: number },
+) => {
+  const key = slotKey(model, slotStart)
+  const data = { requests: { $inc: usage.requests }, tokens: { $inc: usage.tokens } }
+  if (await rows.update({ key: { equals: key } }, data)) return
+  if (await rows.create(key, { model, requests: usage.requests, slotStart, tokens: usage.tokens })) return
+  await rows.update({ key: { equals: key } }, data)
+}
 
-    async pauseUntil(model, until) {
-      const key = pauseKey(model)
-      if (
-        await update(
-          { and: [{ key: { equals: key } }, { pausedUntil: { less_than: until } }] },
-          { pausedUntil: until },
-        )
-      )
-        return
-      if (await exists(key)) return // already paused as long or longer (or raced: the next update moves it on)
-      if (!(await create(key, { model, pausedUntil: until, slotStart: PAUSE_SLOT }))) {
-        await update(
-          { and: [{ key: { equals: key } }, { pausedUntil: { less_than: until } }] },
-          { pausedUntil: until },
-        )
-      }
-    },
+/** Pause the model until `until`, unless it is paused as long already. */
+const pauseModel = async (rows: Rows, model: string, until: number) => {
+  const key = pauseKey(model)
+  const later: Where = { and: [{ key: { equals: key } }, { pausedUntil: { less_than: until } }] }
+  if (await rows.update(later, { pausedUntil: until })) return
+  if (await rows.exists(key)) return // already paused as long or longer (or raced: the next update moves it on)
+  if (!(await rows.create(key, { model, pausedUntil: until, slotStart: PAUSE_SLOT }))) {
+    await rows.update(later, { pausedUntil: until })
+  }
+}
+
+/**
+ * The shared budget in the plugin's `prompt-kit-llm-budgets` collection, through the adapter's
+ * documented methods only: reads with `find`, reservations as one conditional `updateOne` with
+ * `$inc` (one `UPDATE … WHERE … RETURNING` on SQL, a findOneAndUpdate on MongoDB), rows created
+ * once per slot under a unique key (the loser of a race re-reads).
+ */
+export const payloadBudgetStore = (payload: Payload): BudgetStore => {
+  const rows = budgetRows(payload)
+  return {
+    add: (model, slotStart, usage) => addUsage(rows, model, slotStart, usage),
+    pauseUntil: (model, until) => pauseModel(rows, model, until),
+    read: (model, since) => readBudget(rows, model, since),
+    reserve: (reservation) => reserveSlot(rows, reservation),
   }
 }
 
