@@ -1,18 +1,10 @@
 import type { PluginStringKey } from './en.js'
 
-import { backlinkStrings } from './backlinkStrings.js'
-import { gateStrings } from './gateStrings.js'
-import { mapStrings } from './mapStrings.js'
-import { refineStrings } from './refineStrings.js'
-import { reviewStrings } from './reviewStrings.js'
+import { featureStrings } from './featureStrings.js'
 
 /** German strings; the type makes a missing or extra key a compile error. */
 export const de: Record<PluginStringKey, string> = {
-  ...backlinkStrings.de,
-  ...gateStrings.de,
-  ...mapStrings.de,
-  ...refineStrings.de,
-  ...reviewStrings.de,
+  ...featureStrings.de,
   collectionArticlePlural: 'Artikel',
   collectionArticleSingular: 'Artikel',
   collectionBriefPlural: 'Briefings',
@@ -132,17 +124,6 @@ export const de: Record<PluginStringKey, string> = {
   fieldFaq: 'FAQ',
   fieldQuestion: 'Frage',
   fieldAnswer: 'Antwort',
-  fieldImagePlan: 'Bilder',
-  fieldImage: 'Bild',
-  fieldFilename: 'Dateiname',
-  descPlacementImage: 'Überschrift, unter die das Bild gehört.',
-  fieldAltText: 'Alternativtext',
-  fieldImageType: 'Typ',
-  fieldImageFormat: 'Format',
-  fieldImageUpload: 'Hochgeladenes Bild',
-  descImageUpload: 'Das Bild auf der Seite. Einträge ohne Bild fehlen auf der veröffentlichten Seite (die Entwurfsvorschau zeigt einen Platzhalter).',
-  fieldCaption: 'Bildunterschrift',
-  descCaption: 'Steht unter dem Bild; leer gelassen hat die Abbildung keine Bildunterschrift.',
   fieldInternalLinks: 'Interne Links',
   fieldInternalLink: 'Interner Link',
   fieldAnchorText: 'Ankertext',

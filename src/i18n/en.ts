@@ -1,8 +1,4 @@
-import { backlinkStrings } from './backlinkStrings.js'
-import { gateStrings } from './gateStrings.js'
-import { mapStrings } from './mapStrings.js'
-import { refineStrings } from './refineStrings.js'
-import { reviewStrings } from './reviewStrings.js'
+import { featureStrings } from './featureStrings.js'
 
 /**
  * English labels, descriptions and option names of the plugin's collections and fields, plus the
@@ -11,11 +7,7 @@ import { reviewStrings } from './reviewStrings.js'
  * de.ts must have exactly these keys (TypeScript and tests/unit/i18n check it).
  */
 export const en = {
-  ...backlinkStrings.en,
-  ...gateStrings.en,
-  ...mapStrings.en,
-  ...refineStrings.en,
-  ...reviewStrings.en,
+  ...featureStrings.en,
   // Collections and their sidebar group
   collectionArticlePlural: 'Articles',
   collectionArticleSingular: 'Article',
@@ -140,17 +132,6 @@ export const en = {
   fieldFaq: 'FAQ',
   fieldQuestion: 'Question',
   fieldAnswer: 'Answer',
-  fieldImagePlan: 'Images',
-  fieldImage: 'Image',
-  fieldFilename: 'File name',
-  descPlacementImage: 'Heading the image goes under.',
-  fieldAltText: 'Alt text',
-  fieldImageType: 'Type',
-  fieldImageFormat: 'Format',
-  fieldImageUpload: 'Uploaded image',
-  descImageUpload: 'The image shown on the page. Items without one are left out of the published page (draft preview shows a placeholder).',
-  fieldCaption: 'Caption',
-  descCaption: 'Shown under the image; left empty, the figure has no caption.',
   fieldInternalLinks: 'Internal links',
   fieldInternalLink: 'Internal link',
   fieldAnchorText: 'Anchor text',
