@@ -1,14 +1,19 @@
 import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
+import type { AuthorsOptions } from './collections/authorsOptions.js'
 import type { IsGateAdmin } from './gate/isAdmin.js'
+import type { SiteSettingsOptions } from './globals/siteSettingsOptions.js'
+import type { ImagesOptions, ResolvedImagesOptions } from './images/imagesOptions.js'
+import type { LlmOptions } from './llm/options.js'
+import type { ResolvedLlmRateLimits } from './llm/rateLimit/options.js'
 import type { ModelPricing } from './llm/settings.js'
-import type { LlmRateLimits, ResolvedLlmRateLimits } from './llm/rateLimit/options.js'
 import type { RateLimitOptions, ResolvedRateLimits } from './rateLimit/options.js'
 import type { RefineOptions, ResolvedRefineOptions } from './refine/options.js'
 
 export type { ModelPricing }
 export type { RateLimit, RateLimitedEndpoint, RateLimitOptions } from './rateLimit/options.js'
 export type { LlmRateLimits, ModelRateLimit } from './llm/rateLimit/options.js'
+export type { AuthorsOptions, ImagesOptions, LlmOptions, ResolvedImagesOptions, SiteSettingsOptions }
 
 /** Refreshes pages of the public site; `req` is the save's request (for its logger). */
 export type SiteRevalidate = (paths: string[], args: { req: PayloadRequest }) => Promise<void> | void
@@ -26,62 +31,6 @@ export type CanGenerate = (args: {
   articleID?: number | string
   req: PayloadRequest
 }) => boolean | Promise<boolean>
-
-export type LlmOptions = {
-  /**
-   * API key of the OpenAI-compatible endpoint. Never stored, logged or sent to the browser.
-   * @default process.env.OPENAI_API_KEY
-   */
-  apiKey?: string
-  /**
-   * Base URL of any OpenAI-compatible endpoint (OpenAI, Azure, Ollama, vLLM, llama.cpp, LM Studio).
-   * @default process.env.OPENAI_BASE_URL (the SDK's OpenAI URL when unset)
-   */
-  baseURL?: string
-  /**
-   * Model used by every phase without its own override.
-   * @default process.env.OPENAI_MODEL ?? 'gpt-4o-mini'
-   */
-  model?: string
-  /**
-   * Model per phase key, e.g. `{ body: 'gpt-4o' }`. A phase's own `model` in the kit wins over this.
-   * @default {}
-   */
-  phaseModels?: Record<string, string>
-  /**
-   * Prices per model, used to record the cost of every generation.
-   * @default {} (cost recorded as 0)
-   */
-  pricing?: Record<string, ModelPricing>
-  /**
-   * Timeout of one HTTP request to the LLM, in milliseconds.
-   * @default 60000
-   */
-  timeoutMs?: number
-  /**
-   * Repair turns (the validation errors sent back to the model) after an answer that does not
-   * validate; after the last one the phase asks once more from scratch before it fails.
-   * @default 2
-   */
-  maxRepairs?: number
-  /**
-   * How long a phase waits, retrying with growing backoff (honouring `Retry-After`), while the
-   * endpoint is unreachable or answers 429/5xx, before it fails with one clear reason.
-   * @default 1800000 (30 minutes)
-   */
-  outageMaxWaitMs?: number
-  /**
-   * The provider account's rate limits per model (the model name as sent), e.g.
-   * `{ 'gpt-4o-mini': { rpm: 500, tpm: 200000 } }`. Every process (the app and all workers) shares
-   * one budget per model through the database, and a request that would exceed it waits until the
-   * minute has room. Tokens are counted before the call (prompt characters / 4 plus `max_tokens`,
-   * raised to the answer's usage when it used more). The provider's `x-ratelimit-*` headers and
-   * 429s lower or pause the shared budget until their reset. A model listed with `{}` only follows
-   * the headers.
-   * @default {} (no limits)
-   */
-  rateLimits?: LlmRateLimits
-}
 
 /** Spending limits for one article, summed over all of its generations. */
 export type PipelineBudget = {
@@ -126,85 +75,6 @@ export type PipelineOptions = {
    * @default 120000 (2 minutes)
    */
   dbOutageMaxWaitMs?: number
-}
-
-/** Who writes the articles: the author fields and the collection the article's `author` relates to. */
-export type AuthorsOptions = {
-  /**
-   * Slug of the authors' collection. Without `create`: an existing collection of the host that gets
-   * the author fields (name, role, bio, url, sameAs, image). With `create`: the slug of the
-   * collection the plugin adds.
-   * @default the users collection (`admin.user`); 'authors' when `create` is true
-   */
-  collection?: string
-  /**
-   * Add a collection of author profiles (no logins) instead of extending an existing collection.
-   * @default false
-   */
-  create?: boolean
-  /** Change the author fields (`fields: ({ defaultFields })`) or, with `create`, the collection config. */
-  overrides?: CollectionOverrides
-}
-
-/** The site settings global: publisher, default author and images, social handles. */
-export type SiteSettingsOptions = {
-  /** Change the global's fields. */
-  fields?: (args: { defaultFields: Field[] }) => Field[]
-  /**
-   * Slug of the global.
-   * @default 'site-settings'
-   */
-  slug?: string
-}
-
-/** Figures of the image plan: uploads per item, and optionally a generated hero image. */
-export type ImagesOptions = {
-  /**
-   * Slug of the upload collection each image-plan item's `image` points to. A slug named here that
-   * the config lacks, or that is not an upload collection, is a config error. The default is used
-   * only when it is an upload collection; otherwise the `image` field is left out (items then
-   * render only as placeholders in draft preview).
-   * @default mediaCollection ?? 'media'
-   */
-  collection?: string
-  /**
-   * Generate the plan's first (hero) image through the images API of the `llm` endpoint after the
-   * images phase writes a plan whose hero has no upload; also on demand with
-   * `POST /api/<articles>/:id/hero-image` or `generateHeroImage()`. Needs `images.collection`.
-   * @default false
-   */
-  generate?: boolean
-  /**
-   * Images API model.
-   * @default 'gpt-image-1'
-   */
-  model?: string
-  /**
-   * USD recorded as the cost of one generated image. When unset, the cost comes from
-   * `llm.pricing[images.model]` and the answer's token usage, or is 0.
-   * @default undefined
-   */
-  pricePerImageUsd?: number
-  /**
-   * Size asked of the images API (`WIDTHxHEIGHT` or 'auto').
-   * @default '1536x1024'
-   */
-  size?: string
-  /**
-   * Timeout of the images API request, in milliseconds (image models are slow).
-   * @default 180000
-   */
-  timeoutMs?: number
-}
-
-export type ResolvedImagesOptions = {
-  /** Undefined when the config has no upload collection for figures: the `image` field is left out. */
-  collection?: string
-  generate: boolean
-  model: string
-  pricePerImageUsd?: number
-  size: string
-  timeoutMs: number
 }
 
 export type PromptKitPluginOptions = {
