@@ -33,6 +33,12 @@ export const ownerKindOf = (check: Pick<CheckResult, 'id' | 'path'>): OutputKind
   return kind
 }
 
+/** The key of the kit phase that owns a failed check, or undefined when no phase of the kit may fix it. */
+export const ownerPhaseOf = (check: Pick<CheckResult, 'id' | 'path'>, phases: KitPhase[]): string | undefined => {
+  const kind = ownerKindOf(check)
+  return kind && phases.find((p) => p.outputKind === kind)?.key
+}
+
 /** One phase's work in a refinement round: the checks it must make pass. */
 export type RefinementTask = { checks: Array<Pick<CheckResult, 'id' | 'label' | 'message'>>; phase: string }
 
@@ -49,10 +55,9 @@ export const refinementPlan = (
 ): RefinementTask[] => {
   const byPhase = new Map<string, RefinementTask['checks']>()
   for (const check of failed) {
-    const kind = ownerKindOf(check)
-    const phase = kind && phases.find((p) => p.outputKind === kind)
-    if (!phase || !scope.has(phase.key) || exclude.has(phase.key)) continue
-    byPhase.set(phase.key, [...(byPhase.get(phase.key) ?? []), { id: check.id, label: check.label, message: check.message }])
+    const phase = ownerPhaseOf(check, phases)
+    if (!phase || !scope.has(phase) || exclude.has(phase)) continue
+    byPhase.set(phase, [...(byPhase.get(phase) ?? []), { id: check.id, label: check.label, message: check.message }])
   }
   return phases.flatMap((p) => (byPhase.has(p.key) ? [{ checks: byPhase.get(p.key)!, phase: p.key }] : []))
 }

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { PublishCheckReport } from '../gate/types.js'
 import type { RunPipelineArgs } from '../pipeline/runPipeline.js'
-import type { RunKit } from '../pipeline/types.js'
+import type { Doc, RunKit } from '../pipeline/types.js'
 import type { ResolvedPromptKitOptions } from '../types.js'
 import type { RefinementState } from './state.js'
 
@@ -11,7 +11,7 @@ import { runPipeline } from '../pipeline/runPipeline.js'
 import { phaseRows, readArticle } from '../pipeline/store/articles.js'
 import { articleSpend } from '../pipeline/store/generations.js'
 import { articleChecks } from './articleChecks.js'
-import { feedbackLine, ownerKindOf, refinementPlan } from './owners.js'
+import { feedbackLine, ownerPhaseOf, refinementPlan } from './owners.js'
 import { roundRunId } from './state.js'
 import { writeRefinement } from './writeRefinement.js'
 
@@ -38,24 +38,26 @@ const budgetSpent = async (args: RefineArgs): Promise<null | string> => {
 /** Every failed check, errors first, with the phase that would own it. */
 const remainingOf = (report: PublishCheckReport, kit: RunKit): RefinementState['remaining'] =>
   [...report.errors, ...report.warnings].map(({ id, label, message, path, severity }) => {
-    const kind = ownerKindOf({ id, path })
-    const owner = kind && kit.phases.find((p) => p.outputKind === kind)?.key
+    const owner = ownerPhaseOf({ id, path }, kit.phases)
     return { id, label, message, severity, ...(owner ? { owner } : {}) }
   })
 
 /**
  * Run the round `state` describes: the phases with feedback, and those of the run built on them
- * (the SEO review of a revised body), so the round leaves nothing stale. The phases an editor had
- * changed come back as proposals.
+ * (the SEO review of a revised body), so the round leaves nothing stale. Returns why it failed, or null.
  */
-const runRound = async (args: RefineArgs, state: RefinementState): Promise<RefinementState | { error: string }> => {
+const runRound = async (args: RefineArgs, state: RefinementState): Promise<null | string> => {
   const revised = Object.keys(state.feedback)
   const dependants = revised.flatMap((key) => [...dependantsOf(args.kit.phases, key)]).filter((key) => state.scope.includes(key))
   const phases = [...new Set([...revised, ...dependants])]
   const result = await runPipeline(args.payload, { ...args.base, feedback: state.feedback, force: true, phases, runId: roundRunId(state.baseRunId, state.round) })
-  if (result.status === 'failed') return { error: result.error ?? 'a phase failed' }
-  const rows = phaseRows(await readArticle(targetOf(args)))
-  const proposed = revised.filter((key) => rows.find((row) => row.phase === key)?.status === 'edited')
+  return result.status === 'failed' ? (result.error ?? 'a phase failed') : null
+}
+
+/** The round's phases an editor had changed: their output came back as proposals, not refined again. */
+const withProposed = (state: RefinementState, article: Doc): RefinementState => {
+  const rows = phaseRows(article)
+  const proposed = Object.keys(state.feedback).filter((key) => rows.find((row) => row.phase === key)?.status === 'edited')
   return { ...state, proposed: [...new Set([...state.proposed, ...proposed])] }
 }
 
@@ -75,13 +77,12 @@ export const refineArticle = async (args: RefineArgs, start: RefinementState): P
     return state
   }
   for (;;) {
-    let stopped: null | string = null
-    if (state.status === 'refining') {
-      const ran = await runRound(args, state)
-      if ('error' in ran) stopped = `round ${state.round} failed: ${ran.error}`
-      else state = ran
-    }
-    const report = await articleChecks(args.base.req, args.options, await readArticle(target))
+    const failed = state.status === 'refining' ? await runRound(args, state) : null
+    const stopped = failed === null ? null : `round ${state.round} failed: ${failed}`
+    // One read serves both: which fields came back as proposals, and the checks.
+    const article = await readArticle(target)
+    if (state.status === 'refining' && !stopped) state = withProposed(state, article)
+    const report = await articleChecks(args.base.req, args.options, article)
     if (stopped) return finish('stopped', report, stopped)
     const plan = refinementPlan([...report.errors, ...report.warnings], { exclude: new Set(state.proposed), phases: args.kit.phases, scope: new Set(state.scope) })
     if (!plan.length) return finish(report.ok ? 'passed' : 'needsEditor', report)

@@ -29,11 +29,12 @@ const refinementUnderWay = (run: RunState | undefined, baseRunId: string): Refin
 export const runAndRefine = async (payload: Payload, args: RunPipelineArgs & { req: PayloadRequest }): Promise<RunAndRefineResult> => {
   const options = getPromptKitOptions(payload)
   const target = { articleId: args.articleId, options, payload, req: args.req }
+  if (options.refine.maxRounds === 0) return runPipeline(payload, args)
   const resumed = refinementUnderWay((await readArticle(target)).run as RunState | undefined, args.runId)
   const result: PipelineResult = resumed
     ? { articleId: args.articleId, phases: {}, retryable: false, runId: args.runId, status: 'succeeded' }
     : await runPipeline(payload, args)
-  if (result.status === 'failed' || options.refine.maxRounds === 0 || args.signal?.aborted) return result
+  if (result.status === 'failed' || args.signal?.aborted) return result
   const article = await readArticle(target)
   const brief = await readBrief(payload, options, idOf(article.brief)!, args.req)
   if (!brief) return result
